@@ -1,0 +1,8 @@
+// @name graphStats
+// Counts come from the count store, so this stays cheap on a large graph.
+// @returns nodeCount, relationshipCount, labels, neo4jVersion
+CALL () { MATCH (n) RETURN count(n) AS nodeCount }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
+CALL () { CALL db.labels() YIELD label WITH label ORDER BY label RETURN collect(label) AS labels }
+CALL () { CALL dbms.components() YIELD versions RETURN versions[0] AS neo4jVersion }
+RETURN nodeCount, relationshipCount, labels, neo4jVersion

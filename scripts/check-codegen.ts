@@ -1,0 +1,39 @@
+// Fails when codegen output under src/graphql/ differs from what `npm run codegen` would write now,
+// and leaves the files exactly as it found them.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = 'src/graphql';
+
+function snapshot(): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of fs.readdirSync(ROOT, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = path.join(entry.parentPath, entry.name);
+    files.set(file, fs.readFileSync(file, 'utf8'));
+  }
+  return files;
+}
+
+const before = snapshot();
+const run = spawnSync('npx', ['graphql-codegen', '--config', 'codegen.ts', '--silent'], { encoding: 'utf8' });
+const after = snapshot();
+
+const changed = [...after].filter(([file, text]) => before.get(file) !== text).map(([file]) => file);
+for (const [file, text] of before) {
+  if (after.get(file) !== text) fs.writeFileSync(file, text);
+}
+for (const file of after.keys()) {
+  if (!before.has(file)) fs.rmSync(file);
+}
+
+if (run.status !== 0) {
+  console.error(`codegen failed:\n${run.stdout}${run.stderr}`);
+  process.exit(1);
+}
+if (changed.length > 0) {
+  console.error(`codegen output is stale; run \`npm run codegen\` and commit:\n  ${changed.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('codegen output is current');

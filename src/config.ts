@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Where the server gets its Neo4j: a URI the user gave, or the bundled local one. */
+export type Neo4jTarget =
+  | { kind: 'remote'; uri: string; user: string; password: string }
+  | { kind: 'local'; port: number; dataDir: string; heap: string; pageCache: string };
+
+export interface Config {
+  host: string;
+  port: number;
+  neo4j: Neo4jTarget;
+  database: string;
+  /** Upper bound for every Neo4j transaction the API opens. */
+  transactionTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const port = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g');
+
+const neo4jUri = z
+  .string()
+  .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, 'must be a neo4j:// or bolt:// URI (optionally +s / +ssc)');
+
+const envSchema = z.object({
+  HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+  PORT: port.default(4000),
+  NEO4J_URI: neo4jUri.optional(),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, 'must be a valid Neo4j database name').default('neo4j'),
+  NEO4J_LOCAL_PORT: port.default(7687),
+  NEO4J_LOCAL_DATA: z.string().min(1, 'must not be empty').default('.neo4j/data'),
+  NEO4J_LOCAL_HEAP: memorySize.default('512m'),
+  NEO4J_LOCAL_PAGE_CACHE: memorySize.default('256m'),
+  NEO4J_TX_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int().min(100, 'must be at least 100').default(15000),
+});
+
+/** Parses and validates the environment once; every bad value is named in the error. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
+  const relevant = Object.fromEntries(
+    Object.keys(envSchema.shape).flatMap((key) => {
+      const value = env[key];
+      return value === undefined || value === '' ? [] : [[key, value]];
+    }),
+  );
+  const parsed = envSchema.safeParse(relevant);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0]);
+        return `${key}=${JSON.stringify(env[key])} ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const neo4j: Neo4jTarget = e.NEO4J_URI
+    ? { kind: 'remote', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD }
+    : {
+        kind: 'local',
+        port: e.NEO4J_LOCAL_PORT,
+        dataDir: path.resolve(cwd, e.NEO4J_LOCAL_DATA),
+        heap: e.NEO4J_LOCAL_HEAP,
+        pageCache: e.NEO4J_LOCAL_PAGE_CACHE,
+      };
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    neo4j,
+    database: e.NEO4J_DATABASE,
+    transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+  };
+}

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface CypherParam {
+  name: string;
+  type: string;
+}
+
+export interface CypherStatement {
+  name: string;
+  description: string;
+  params: CypherParam[];
+  returns: string[];
+  text: string;
+  /** The file it came from, relative to the Cypher root. */
+  file: string;
+  /** file:line of the `@name` header, for error messages. */
+  origin: string;
+}
+
+export class CypherFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CypherFileError';
+  }
+}
+
+const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
+const HEADER = /^\/\/\s*@(\w+)\s*(.*)$/;
+const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(\S.*)$/;
+
+interface Draft {
+  name: string;
+  description: string[];
+  params: CypherParam[];
+  returns: string[];
+  body: string[];
+  line: number;
+}
+
+/**
+ * Splits one .cypher file into statements. Each statement starts with a header of
+ * `// @name`, optional `// @param name: type` and `// @returns a, b` lines; plain
+ * `//` lines in the header are its description.
+ */
+export function parseCypherFile(source: string, file: string): CypherStatement[] {
+  const lines = source.split(/\r?\n/);
+  const statements: Draft[] = [];
+  let current: Draft | undefined;
+  let inHeader = false;
+
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    const lineNo = index + 1;
+    const header = HEADER.exec(line);
+    if (header) {
+      const [, tag, rawValue] = header;
+      const value = (rawValue ?? '').trim();
+      if (tag === 'name') {
+        if (!NAME.test(value)) {
+          throw new CypherFileError(`${file}:${lineNo}: bad header: @name "${value}" must be an identifier`);
+        }
+        current = { name: value, description: [], params: [], returns: [], body: [], line: lineNo };
+        statements.push(current);
+        inHeader = true;
+        return;
+      }
+      if (!current || !inHeader) {
+        throw new CypherFileError(`${file}:${lineNo}: bad header: @${tag} must follow a // @name line`);
+      }
+      if (tag === 'param') {
+        const param = PARAM.exec(value);
+        if (!param) {
+          throw new CypherFileError(`${file}:${lineNo}: bad header: @param "${value}" must read "name: type"`);
+        }
+        if (current.params.some((p) => p.name === param[1])) {
+          throw new CypherFileError(`${file}:${lineNo}: bad header: @param ${param[1]} declared twice`);
+        }
+        current.params.push({ name: param[1]!, type: param[2]!.trim() });
+        return;
+      }
+      if (tag === 'returns') {
+        current.returns = value.split(',').map((c) => c.trim()).filter(Boolean);
+        return;
+      }
+      throw new CypherFileError(`${file}:${lineNo}: bad header: unknown tag @${tag}`);
+    }
+    if (line.startsWith('//') && inHeader && current && current.body.length === 0) {
+      current.description.push(line.replace(/^\/\/\s?/, ''));
+      return;
+    }
+    if (line === '' && current?.body.length === 0) return;
+    if (!current && (line === '' || line.startsWith('//'))) return;
+    if (!current) {
+      throw new CypherFileError(`${file}:${lineNo}: missing name: statement text before any // @name header`);
+    }
+    inHeader = false;
+    current.body.push(raw);
+  });
+
+  return statements.map((draft) => {
+    const text = draft.body.join('\n').trim();
+    const origin = `${file}:${draft.line}`;
+    if (text === '') {
+      throw new CypherFileError(`${origin}: statement ${draft.name} has no Cypher text`);
+    }
+    const used = new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+    const declared = new Set(draft.params.map((p) => p.name));
+    for (const name of used) {
+      if (!declared.has(name)) {
+        throw new CypherFileError(`${origin}: bad header: statement ${draft.name} uses $${name} without a @param`);
+      }
+    }
+    for (const name of declared) {
+      if (!used.has(name)) {
+        throw new CypherFileError(`${origin}: bad header: statement ${draft.name} declares @param ${name} but never uses it`);
+      }
+    }
+    return {
+      name: draft.name,
+      description: draft.description.join(' ').trim(),
+      params: draft.params,
+      returns: draft.returns,
+      text,
+      file,
+      origin,
+    };
+  });
+}
+
+function listCypherFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.cypher'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Reads every .cypher file under `dir` once; fails on the first duplicate name. */
+export function loadCypherDirectory(dir: string): Map<string, CypherStatement> {
+  const statements = new Map<string, CypherStatement>();
+  for (const file of listCypherFiles(dir)) {
+    const relative = path.relative(dir, file);
+    for (const statement of parseCypherFile(fs.readFileSync(file, 'utf8'), relative)) {
+      const existing = statements.get(statement.name);
+      if (existing) {
+        throw new CypherFileError(
+          `duplicate name: statement ${statement.name} is defined in ${existing.origin} and ${statement.origin}`,
+        );
+      }
+      statements.set(statement.name, statement);
+    }
+  }
+  return statements;
+}

@@ -1,0 +1,219 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const LAUNCHER_DIR = fileURLToPath(new URL('../../neo4j/', import.meta.url));
+export const LAUNCHER_JAR = path.join(LAUNCHER_DIR, 'target', 'chengyu-neo4j.jar');
+
+export class LocalNeo4jError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LocalNeo4jError';
+  }
+}
+
+export interface LocalNeo4jOptions {
+  port: number;
+  dataDir: string;
+  heap: string;
+  pageCache: string;
+  /** How long to wait for the ready line, Maven build excluded. */
+  startTimeoutMs?: number;
+  /** Called with progress lines such as "building the Neo4j launcher". */
+  log?: (line: string) => void;
+}
+
+export interface LocalNeo4j {
+  uri: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** Returns the major Java version on PATH, or throws the one-line error a user can act on. */
+export function requireJava(minimum = 17): number {
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  if (result.error) {
+    throw new LocalNeo4jError(`Java not found on PATH: install JDK ${minimum}+ or set NEO4J_URI`);
+  }
+  const match = /version "(\d+)(?:\.(\d+))?/.exec(result.stderr + result.stdout);
+  if (!match) {
+    throw new LocalNeo4jError(`could not read the Java version from "java -version": install JDK ${minimum}+ or set NEO4J_URI`);
+  }
+  // Java 8 and older report themselves as 1.x.
+  const major = match[1] === '1' ? Number(match[2]) : Number(match[1]);
+  if (major < minimum) {
+    throw new LocalNeo4jError(`Java ${major} is too old: install JDK ${minimum}+ or set NEO4J_URI`);
+  }
+  return major;
+}
+
+function newestSourceMtime(): number {
+  const sources = [path.join(LAUNCHER_DIR, 'pom.xml')];
+  const srcDir = path.join(LAUNCHER_DIR, 'src');
+  if (fs.existsSync(srcDir)) {
+    for (const entry of fs.readdirSync(srcDir, { withFileTypes: true, recursive: true })) {
+      if (entry.isFile()) sources.push(path.join(entry.parentPath, entry.name));
+    }
+  }
+  return Math.max(...sources.map((file) => fs.statSync(file).mtimeMs));
+}
+
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}
+
+/** Builds the launcher jar with Maven when it is missing or older than its sources. */
+export function ensureLauncherJar(log: (line: string) => void = () => {}): string {
+  if (fs.existsSync(LAUNCHER_JAR) && fs.statSync(LAUNCHER_JAR).mtimeMs >= newestSourceMtime()) {
+    return LAUNCHER_JAR;
+  }
+  const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
+  if (mvn.error) {
+    throw new LocalNeo4jError('Maven (mvn) not found on PATH: install Maven to build the bundled Neo4j, or set NEO4J_URI');
+  }
+  log('building the local Neo4j launcher with Maven (the first build downloads Neo4j)…');
+  const build = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
+    cwd: LAUNCHER_DIR,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0 || !fs.existsSync(LAUNCHER_JAR)) {
+    throw new LocalNeo4jError(
+      `building the Neo4j launcher failed (mvn exit ${build.status ?? build.signal}):\n${tail(build.stdout + build.stderr, 20)}`,
+    );
+  }
+  return LAUNCHER_JAR;
+}
+
+/** Resolves when nothing listens on host:port, rejects with a clear message otherwise. */
+export function requirePortFree(port: number, host = '127.0.0.1'): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      reject(
+        new LocalNeo4jError(
+          error.code === 'EADDRINUSE'
+            ? `port ${port} on ${host} is already in use: stop what uses it or set NEO4J_LOCAL_PORT`
+            : `cannot bind ${host}:${port}: ${error.message}`,
+        ),
+      );
+    });
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
+}
+
+export function freePort(host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, host, () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function lastLogLines(dataDir: string, lines: number): string {
+  const logsDir = path.join(dataDir, 'logs');
+  if (!fs.existsSync(logsDir)) return '';
+  return fs
+    .readdirSync(logsDir)
+    .filter((name) => name.endsWith('.log'))
+    .map((name) => {
+      const text = fs.readFileSync(path.join(logsDir, name), 'utf8');
+      return text.trim() ? `--- ${name}\n${tail(text, lines)}` : '';
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+/**
+ * Starts the bundled Neo4j on 127.0.0.1 and resolves once Bolt accepts connections.
+ * The launcher exits by itself when our stdin pipe closes, so a crashed parent leaves no Java behind.
+ */
+export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
+  const log = options.log ?? (() => {});
+  requireJava();
+  const jar = ensureLauncherJar(log);
+  await requirePortFree(options.port);
+  fs.mkdirSync(options.dataDir, { recursive: true });
+
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${options.heap}`,
+      '-XX:+UseSerialGC',
+      '-jar',
+      jar,
+      '--port',
+      String(options.port),
+      '--data',
+      options.dataDir,
+      '--page-cache',
+      options.pageCache,
+      '--exit-on-stdin-close',
+    ],
+    { stdio: ['pipe', 'pipe', 'pipe'] },
+  );
+
+  let stderr = '';
+  child.stderr!.setEncoding('utf8');
+  child.stderr!.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-16_384);
+  });
+
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    if (!(await waitForExit(child, 30_000))) {
+      child.kill('SIGKILL');
+      await waitForExit(child, 5_000);
+    }
+  };
+
+  const uri = await new Promise<string>((resolve, reject) => {
+    const timeoutMs = options.startTimeoutMs ?? 120_000;
+    const failed = (reason: string) => {
+      const details = [tail(stderr, 10), lastLogLines(options.dataDir, 10)].filter(Boolean).join('\n');
+      reject(new LocalNeo4jError(`Neo4j failed to start: ${reason}${details ? `\n${details}` : ''}`));
+    };
+    const timer = setTimeout(() => {
+      void stop();
+      failed(`no ready line within ${Math.round(timeoutMs / 1000)}s`);
+    }, timeoutMs);
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      const ready = /^ready (bolt:\/\/\S+)$/.exec(line.trim());
+      if (ready) {
+        clearTimeout(timer);
+        resolve(ready[1]!);
+      }
+    });
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      failed(error.message);
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      const launcherError = /^error: (.*)$/m.exec(stderr)?.[1];
+      failed(launcherError ?? `the launcher exited with ${code ?? signal}`);
+    });
+  });
+
+  child.removeAllListeners('exit');
+  return { uri, pid: child.pid!, stop };
+}

@@ -1,0 +1,3 @@
+import type { GraphStatsResolvers } from './../types.generated.js';
+
+export const GraphStats: GraphStatsResolvers = {};

@@ -1,0 +1,27 @@
+import type { Request, Response, Router } from 'express';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import { describeConnectionFailure } from '../db/driver.js';
+
+export interface HealthDependencies {
+  driver: Driver;
+  uri: string;
+  database: string;
+}
+
+/** `/healthz`: the process is up. `/readyz`: Neo4j answers, 503 with the reason when not. */
+export function healthRoutes({ driver, uri, database }: HealthDependencies): Router {
+  const router = express.Router();
+  router.get('/healthz', (_req: Request, res: Response) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req: Request, res: Response) => {
+    try {
+      await driver.executeQuery('RETURN 1', {}, { database, routing: 'READ' });
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: describeConnectionFailure(error, uri, database) });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,116 @@
+import type { Driver } from 'neo4j-driver';
+import { defineQuery, statementsIn } from '../db/cypher.js';
+import type { Citation, Dataset, NodeEntry, RelationshipEntry } from './dataset-schema.js';
+
+type Properties = Record<string, string | number | boolean | string[] | number[] | null>;
+
+const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
+const mergeEntities = defineQuery<{ nodes: unknown[] }, never>('mergeEntities');
+const mergeRelationships = defineQuery<{ relationships: unknown[] }, never>('mergeRelationships');
+const countEntities = defineQuery<Record<string, never>, { count: number }>('countEntities');
+const awaitIndexes = defineQuery<Record<string, never>, never>('awaitIndexes');
+
+export const BATCH_SIZE = 1000;
+
+/** Citations flattened into three parallel lists, since Neo4j properties cannot hold maps. */
+export function citationProperties(citations: Citation[]): Properties {
+  return {
+    citationSources: citations.map((c) => c.source),
+    citationParagraphs: citations.map((c) => c.paragraph),
+    citationQuotes: citations.map((c) => c.quote),
+  };
+}
+
+export function nodeProperties(node: NodeEntry): Properties {
+  return {
+    name: node.name,
+    nameEn: node.nameEn,
+    nameEnOfficial: node.nameEnOfficial,
+    aliases: node.aliases,
+    summary: node.summary ?? null,
+    ...node.properties,
+    ...citationProperties(node.citations),
+  };
+}
+
+export function relationshipProperties(rel: RelationshipEntry): Properties {
+  return { ...rel.properties, ...citationProperties(rel.citations) };
+}
+
+function batches<T>(items: T[], size = BATCH_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export interface SeedOptions {
+  database: string;
+  timeoutMs?: number;
+}
+
+export interface SeedReport {
+  nodes: number;
+  relationships: number;
+  nodesCreated: number;
+  relationshipsCreated: number;
+}
+
+/** Creates the constraints and indexes of cypher/schema/, each in its own schema transaction. */
+export async function applySchema(driver: Driver, database: string): Promise<void> {
+  for (const stmt of statementsIn('schema')) {
+    await driver.executeQuery(stmt.text, {}, { database });
+  }
+}
+
+/**
+ * Imports a validated dataset: schema first, then every source, node and relationship in
+ * UNWIND batches inside ONE write transaction, merged on ids, so a rerun changes nothing
+ * and a failure leaves the database as it was.
+ */
+export async function seedDataset(driver: Driver, dataset: Dataset, options: SeedOptions): Promise<SeedReport> {
+  await applySchema(driver, options.database);
+  const session = driver.session({ database: options.database });
+  try {
+    const created = await session.executeWrite(
+      async (tx) => {
+        let nodesCreated = 0;
+        let relationshipsCreated = 0;
+        const sources = [...dataset.sources.values()].map((s) => ({
+          id: s.id,
+          properties: { title: s.title, language: s.language, publisher: s.publisher ?? null },
+          paragraphs: [...s.paragraphTexts].map(([number, text]) => ({ number, text })),
+        }));
+        await mergeSources.run(tx, { sources });
+        for (const batch of batches(dataset.nodes)) {
+          const nodes = batch.map(({ entry }) => ({ id: entry.id, label: entry.label, properties: nodeProperties(entry) }));
+          nodesCreated += (await mergeEntities.execute(tx, { nodes })).updates.nodesCreated;
+        }
+        for (const batch of batches(dataset.relationships)) {
+          const relationships = batch.map(({ entry }) => ({
+            from: entry.from,
+            type: entry.type,
+            to: entry.to,
+            properties: relationshipProperties(entry),
+          }));
+          relationshipsCreated += (await mergeRelationships.execute(tx, { relationships })).updates.relationshipsCreated;
+        }
+        return { nodesCreated, relationshipsCreated };
+      },
+      { timeout: options.timeoutMs ?? 300_000, metadata: { app: 'chengyu-graph', operation: 'seed' } },
+    );
+    await session.executeRead((tx) => awaitIndexes.run(tx, {}));
+    return { nodes: dataset.nodes.length, relationships: dataset.relationships.length, ...created };
+  } finally {
+    await session.close();
+  }
+}
+
+export async function isGraphEmpty(driver: Driver, database: string): Promise<boolean> {
+  const session = driver.session({ database });
+  try {
+    const [row] = await session.executeRead((tx) => countEntities.run(tx, {}));
+    return (row?.count ?? 0) === 0;
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,42 @@
+import { loadConfig } from './config.js';
+import { startRuntime } from './runtime.js';
+
+/** Progress goes to stdout, so stderr carries nothing but the error line when start-up fails. */
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function fail(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const runtime = await startRuntime(config, log);
+  process.stdout.write(`chengyu-graph API ready at ${runtime.server.graphqlUrl}\n`);
+
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, shutting down…`);
+    runtime.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        fail(`error while shutting down: ${message(error)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+main().catch((error: unknown) => {
+  fail(`error: ${message(error)}`);
+  process.exit(1);
+});

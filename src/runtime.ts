@@ -1,0 +1,52 @@
+import type { Config } from './config.js';
+import { connectNeo4j, type Neo4jConnection } from './db/connect.js';
+import { DATA_DIR, readDatasetFiles } from './ingest/read-dataset.js';
+import { isGraphEmpty, seedDataset } from './ingest/seed.js';
+import { formatValidationError } from './ingest/dataset-schema.js';
+import { validateDataset } from './ingest/validate.js';
+import { type RunningServer, startServer } from './server.js';
+
+export interface Runtime {
+  server: RunningServer;
+  neo4j: Neo4jConnection;
+  /** Stops in dependency order: HTTP first, then the driver, then a local Neo4j. */
+  stop(): Promise<void>;
+}
+
+/** Seeds the curated graph into an empty database, so a first start shows the whole graph. */
+async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (line: string) => void): Promise<void> {
+  if (!(await isGraphEmpty(connection.driver, database))) return;
+  const result = validateDataset(readDatasetFiles(DATA_DIR));
+  if (!result.ok) {
+    throw new Error(`the curated dataset is invalid: ${result.errors.map(formatValidationError).join('; ')}`);
+  }
+  const report = await seedDataset(connection.driver, result.dataset, { database });
+  log(`seeded the empty database: ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships`);
+}
+
+/** Brings up everything `npm start` runs: Neo4j (local unless NEO4J_URI is set), the seeded graph and the API. */
+export async function startRuntime(config: Config, log: (line: string) => void): Promise<Runtime> {
+  const neo4j = await connectNeo4j(config, { log });
+  try {
+    await seedIfEmpty(neo4j, config.database, log);
+    const server = await startServer({
+      driver: neo4j.driver,
+      neo4jUri: neo4j.uri,
+      database: config.database,
+      transactionTimeoutMs: config.transactionTimeoutMs,
+      host: config.host,
+      port: config.port,
+    });
+    return {
+      server,
+      neo4j,
+      async stop() {
+        await server.stop();
+        await neo4j.close();
+      },
+    };
+  } catch (error) {
+    await neo4j.close();
+    throw error;
+  }
+}
