@@ -121,7 +121,9 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
 
   const rawModel = parseYaml(files.model.file, files.model.text, errors);
   let model: Model | undefined;
-  if (rawModel !== undefined) {
+  if (rawModel === null) {
+    fail(files.model.file, '(file)', 'missing or empty: it must declare labels and relationships');
+  } else if (rawModel !== undefined) {
     const parsed = modelSchema.safeParse(rawModel);
     if (parsed.success) {
       model = parsed.data;
