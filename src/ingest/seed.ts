@@ -1,8 +1,9 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver, type Integer } from 'neo4j-driver';
 import { defineQuery, statementsIn } from '../db/cypher.js';
-import type { Citation, Dataset, NodeEntry, RelationshipEntry } from './dataset-schema.js';
+import type { Citation, Dataset, NodeEntry, PropertySpec, RelationshipEntry } from './dataset-schema.js';
 
-type Properties = Record<string, string | number | boolean | string[] | number[] | null>;
+type Value = string | number | boolean | string[] | Integer | Integer[] | null;
+type Properties = Record<string, Value>;
 
 const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
 const mergeEntities = defineQuery<{ nodes: unknown[] }, never>('mergeEntities');
@@ -16,25 +17,35 @@ export const BATCH_SIZE = 1000;
 export function citationProperties(citations: Citation[]): Properties {
   return {
     citationSources: citations.map((c) => c.source),
-    citationParagraphs: citations.map((c) => c.paragraph),
+    // JavaScript numbers reach Neo4j as floats; paragraph numbers and `int` properties are integers.
+    citationParagraphs: citations.map((c) => neo4j.int(c.paragraph)),
     citationQuotes: citations.map((c) => c.quote),
   };
 }
 
-export function nodeProperties(node: NodeEntry): Properties {
+function typed(properties: Record<string, unknown>, specs: Record<string, PropertySpec>): Properties {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => [
+      key,
+      specs[key]?.type === 'int' && typeof value === 'number' ? neo4j.int(value) : (value as Value),
+    ]),
+  );
+}
+
+export function nodeProperties(node: NodeEntry, specs: Record<string, PropertySpec>): Properties {
   return {
     name: node.name,
     nameEn: node.nameEn,
     nameEnOfficial: node.nameEnOfficial,
     aliases: node.aliases,
     summary: node.summary ?? null,
-    ...node.properties,
+    ...typed(node.properties, specs),
     ...citationProperties(node.citations),
   };
 }
 
-export function relationshipProperties(rel: RelationshipEntry): Properties {
-  return { ...rel.properties, ...citationProperties(rel.citations) };
+export function relationshipProperties(rel: RelationshipEntry, specs: Record<string, PropertySpec>): Properties {
+  return { ...typed(rel.properties, specs), ...citationProperties(rel.citations) };
 }
 
 function batches<T>(items: T[], size = BATCH_SIZE): T[][] {
@@ -78,11 +89,11 @@ export async function seedDataset(driver: Driver, dataset: Dataset, options: See
         const sources = [...dataset.sources.values()].map((s) => ({
           id: s.id,
           properties: { title: s.title, language: s.language, publisher: s.publisher ?? null },
-          paragraphs: [...s.paragraphTexts].map(([number, text]) => ({ number, text })),
+          paragraphs: [...s.paragraphTexts].map(([number, text]) => ({ number: neo4j.int(number), text })),
         }));
         await mergeSources.run(tx, { sources });
         for (const batch of batches(dataset.nodes)) {
-          const nodes = batch.map(({ entry }) => ({ id: entry.id, label: entry.label, properties: nodeProperties(entry) }));
+          const nodes = batch.map(({ entry }) => ({ id: entry.id, label: entry.label, properties: nodeProperties(entry, dataset.model.labels[entry.label]?.properties ?? {}) }));
           nodesCreated += (await mergeEntities.execute(tx, { nodes })).updates.nodesCreated;
         }
         for (const batch of batches(dataset.relationships)) {
@@ -90,7 +101,7 @@ export async function seedDataset(driver: Driver, dataset: Dataset, options: See
             from: entry.from,
             type: entry.type,
             to: entry.to,
-            properties: relationshipProperties(entry),
+            properties: relationshipProperties(entry, dataset.model.relationships[entry.type]?.properties ?? {}),
           }));
           relationshipsCreated += (await mergeRelationships.execute(tx, { relationships })).updates.relationshipsCreated;
         }

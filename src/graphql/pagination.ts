@@ -1,0 +1,55 @@
+import type { RelationshipMapper } from './mappers/entities.mappers.js';
+import type { ConnectionRow, EdgeRow, EntityRow } from './mappers/entity.mappers.js';
+import { badUserInput } from './errors.js';
+
+/** The largest page any list returns; larger `first` values are refused, not truncated. */
+export const MAX_PAGE_SIZE = 100;
+
+export interface Page {
+  offset: number;
+  first: number;
+}
+
+const CURSOR_PREFIX = 'offset:';
+
+export function encodeCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number {
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
+  if (!Number.isInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
+    throw badUserInput(`after: "${cursor}" is not a cursor this API issued`, 'after');
+  }
+  return offset;
+}
+
+/** Validates `first` and `after`; the edge after the cursor is the first of the page. */
+export function pageOf(args: { first?: number | null; after?: string | null }): Page {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
+  }
+  const offset = args.after ? decodeCursor(args.after) + 1 : 0;
+  return { offset, first };
+}
+
+export function connectionOf<T extends EntityRow>(
+  items: { node: T; relationship: RelationshipMapper | null }[],
+  totalCount: number,
+  page: Page,
+): ConnectionRow<T> {
+  const edges: EdgeRow<T>[] = items.map((item, i) => ({ ...item, cursor: encodeCursor(page.offset + i) }));
+  return {
+    edges,
+    nodes: edges.map((edge) => edge.node),
+    totalCount,
+    pageInfo: {
+      hasNextPage: page.offset + edges.length < totalCount,
+      hasPreviousPage: page.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

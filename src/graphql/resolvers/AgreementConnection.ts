@@ -1,0 +1,4 @@
+import type   { AgreementConnectionResolvers } from './../types.generated.js';
+    export const AgreementConnection: AgreementConnectionResolvers = {
+    /* Implement AgreementConnection resolver logic here */
+  };

@@ -1,0 +1,4 @@
+import type   { EnterpriseConnectionResolvers } from './../types.generated.js';
+    export const EnterpriseConnection: EnterpriseConnectionResolvers = {
+    /* Implement EnterpriseConnection resolver logic here */
+  };

@@ -1,0 +1,4 @@
+import type   { EventEdgeResolvers } from './../types.generated.js';
+    export const EventEdge: EventEdgeResolvers = {
+    /* Implement EventEdge resolver logic here */
+  };

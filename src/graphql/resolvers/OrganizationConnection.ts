@@ -1,0 +1,4 @@
+import type   { OrganizationConnectionResolvers } from './../types.generated.js';
+    export const OrganizationConnection: OrganizationConnectionResolvers = {
+    /* Implement OrganizationConnection resolver logic here */
+  };

@@ -1,0 +1,4 @@
+import type   { PersonConnectionResolvers } from './../types.generated.js';
+    export const PersonConnection: PersonConnectionResolvers = {
+    /* Implement PersonConnection resolver logic here */
+  };

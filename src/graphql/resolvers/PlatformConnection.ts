@@ -1,0 +1,4 @@
+import type   { PlatformConnectionResolvers } from './../types.generated.js';
+    export const PlatformConnection: PlatformConnectionResolvers = {
+    /* Implement PlatformConnection resolver logic here */
+  };

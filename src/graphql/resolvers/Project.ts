@@ -1,0 +1,10 @@
+import { relationshipField, relationships } from '../entity-resolvers.js';
+import type { ProjectResolvers } from './../types.generated.js';
+
+export const Project: ProjectResolvers = {
+  cooperationAreas: relationshipField('Project', 'cooperationAreas'),
+  involves: relationshipField('Project', 'involves'),
+  runBy: relationshipField('Project', 'runBy'),
+  tasks: relationshipField('Project', 'tasks'),
+  relationships,
+};

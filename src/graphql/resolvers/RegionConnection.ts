@@ -1,0 +1,4 @@
+import type   { RegionConnectionResolvers } from './../types.generated.js';
+    export const RegionConnection: RegionConnectionResolvers = {
+    /* Implement RegionConnection resolver logic here */
+  };

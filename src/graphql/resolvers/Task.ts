@@ -1,0 +1,11 @@
+import { relationshipField, relationships } from '../entity-resolvers.js';
+import type { TaskResolvers } from './../types.generated.js';
+
+export const Task: TaskResolvers = {
+  cooperationAreas: relationshipField('Task', 'cooperationAreas'),
+  platforms: relationshipField('Task', 'platforms'),
+  policies: relationshipField('Task', 'policies'),
+  projects: relationshipField('Task', 'projects'),
+  setBy: relationshipField('Task', 'setBy'),
+  relationships,
+};

@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { defineQuery, type QueryObserver } from '../db/cypher.js';
+import { type RawProperties, toEntity, toRelationship } from '../data/rows.js';
+import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
+import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
+
+export interface RelatedKey {
+  id: string;
+  /** Relationship types to follow; null for all. */
+  types: string[] | null;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  /** Labels allowed at the other end; null for all. */
+  labels: string[] | null;
+  offset: number;
+  first: number;
+}
+
+export interface RelatedPage {
+  totalCount: number;
+  items: { node: EntityRow; relationship: RelationshipMapper }[];
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  language: string;
+}
+
+const entitiesByIds = defineQuery<{ ids: readonly string[] }, { node: RawProperties | null }>('entitiesByIds');
+const relatedPages = defineQuery<
+  { keys: readonly RelatedKey[] },
+  { totalCount: number; edges: { type: string; outgoing: boolean; properties: RawProperties; node: RawProperties }[] }
+>('relatedPages');
+const paragraphsByIds = defineQuery<{ ids: readonly string[] }, { text: string | null }>('paragraphsByIds');
+const sourcesByIds = defineQuery<{ ids: readonly string[] }, { source: SourceRow | null }>('sourcesByIds');
+
+type Read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
+
+/**
+ * The loaders of one request. Each batches every key asked for at one level of the query
+ * into a single UNWIND statement, so a query costs one round trip per level, not per item.
+ */
+export function createEntityLoaders(read: Read, observer: QueryObserver) {
+  return {
+    entity: new DataLoader<string, EntityRow | null>(async (ids) => {
+      const rows = await read((tx) => entitiesByIds.run(tx, { ids }, observer));
+      return rows.map((row) => (row.node ? toEntity(row.node) : null));
+    }),
+    related: new DataLoader<RelatedKey, RelatedPage, string>(
+      async (keys) => {
+        const rows = await read((tx) => relatedPages.run(tx, { keys }, observer));
+        return rows.map((row) => ({
+          totalCount: row.totalCount,
+          items: row.edges.map((edge) => ({
+            node: toEntity(edge.node),
+            relationship: toRelationship(edge.type, edge.outgoing, edge.properties),
+          })),
+        }));
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    paragraphText: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await read((tx) => paragraphsByIds.run(tx, { ids }, observer));
+      return rows.map((row) => row.text);
+    }),
+    source: new DataLoader<string, SourceRow | null>(async (ids) => {
+      const rows = await read((tx) => sourcesByIds.run(tx, { ids }, observer));
+      return rows.map((row) => row.source);
+    }),
+  };
+}
+
+export type EntityLoaders = ReturnType<typeof createEntityLoaders>;

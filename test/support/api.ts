@@ -1,0 +1,53 @@
+import type { Driver } from 'neo4j-driver';
+import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
+import { seedDataset } from '../../src/ingest/seed.js';
+import { validateDataset } from '../../src/ingest/validate.js';
+import { type RunningServer, startServer } from '../../src/server.js';
+import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri } from './neo4j.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface SeededApi {
+  driver: Driver;
+  server: RunningServer;
+  /** POSTs one operation to /graphql and returns the parsed body. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/** Seeds the curated graph into the test Neo4j and starts the API over it on a free port. */
+export async function startSeededApi(): Promise<SeededApi> {
+  const driver = testDriver();
+  await clearDatabase(driver);
+  const result = validateDataset(readDatasetFiles());
+  if (!result.ok) throw new Error('the curated dataset is invalid');
+  await seedDataset(driver, result.dataset, { database: TEST_DATABASE });
+  const server = await startServer({
+    driver,
+    neo4jUri: testNeo4jUri(),
+    database: TEST_DATABASE,
+    transactionTimeoutMs: 10_000,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  return {
+    driver,
+    server,
+    async query(query, variables) {
+      const response = await fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return response.json() as Promise<GraphQLResponse<never>>;
+    },
+    async stop() {
+      await server.stop();
+      await clearDatabase(driver);
+      await driver.close();
+    },
+  };
+}
