@@ -8,6 +8,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { type Context, createContext } from './context.js';
 import { resolvers } from './graphql/resolvers.generated.js';
+import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
 import { healthRoutes } from './http/health.js';
 
@@ -33,7 +34,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), roundTripsPlugin()],
   });
   await apollo.start();
 

@@ -8,6 +8,7 @@ import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri } from './neo4j.
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+  extensions?: { neo4j?: { roundTrips: number } };
 }
 
 export interface SeededApi {
