@@ -65,7 +65,11 @@ describe('hand-written TypeScript', () => {
     for (const entry of fs.readdirSync('src', { withFileTypes: true, recursive: true })) {
       if (!entry.isFile() || !entry.name.endsWith('.ts') || entry.name.endsWith('.generated.ts')) continue;
       const file = path.join(entry.parentPath, entry.name);
-      if (/(:\s*any\b|as any\b|<any>)/.test(fs.readFileSync(file, 'utf8'))) offenders.push(file);
+      const code = fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/^\s*(\/\/|\*|\/\*)/.test(line));
+      if (code.some((line) => /(:\s*any\b|\bas any\b|<any>)/.test(line))) offenders.push(file);
     }
     expect(offenders).toEqual([]);
   });
