@@ -1,0 +1,31 @@
+// @name searchCandidates
+// Candidates of Query.search, in one round trip: the hits of the `entity_search` full-text
+// index (cjk analyzer) plus the entities whose name, English name or an alias contains the
+// text, or all of its terms, case-insensitively. The CONTAINS branch is the fallback for what
+// the bigram index cannot find: a single Chinese character (港), infixes of English words,
+// terms split by punctuation. src/data/search.ts builds every parameter from the user's text,
+// ranks the candidates and keeps the first ones.
+// @param lucene: string | null — escaped Lucene query; null when the text has no full-text term
+// @param needle: string — the whole text, normalised and lower-cased
+// @param terms: string[] — its words and Chinese runs, lower-cased; empty when it has none
+// @param labels: string[] | null — only entities with one of these labels; null for all
+// @param candidateLimit: int — at most this many candidates from each branch
+// @returns entity, fulltextScore
+CALL () {
+  WITH $lucene AS lucene
+  WHERE lucene IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_search', lucene, {limit: toInteger($candidateLimit)}) YIELD node, score
+  WITH node, score
+  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+  RETURN node, score
+  UNION ALL
+  MATCH (node:Entity)
+  WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
+  WITH node, [s IN [node.name, node.nameEn] + coalesce(node.aliases, []) WHERE s IS NOT NULL | toLower(s)] AS names
+  WHERE any(s IN names WHERE s CONTAINS $needle)
+     OR (size($terms) > 0 AND all(t IN $terms WHERE any(s IN names WHERE s CONTAINS t)))
+  WITH node ORDER BY size(node.name), node.id LIMIT toInteger($candidateLimit)
+  RETURN node, null AS score
+}
+WITH node, max(score) AS fulltextScore
+RETURN node {.*, labels: labels(node)} AS entity, fulltextScore
