@@ -46,7 +46,6 @@ public final class LocalNeo4j {
             "  --page-cache SIZE        page cache size, e.g. 128m, 1g (default: Neo4j's heuristic)",
             "  --tx-timeout DURATION    default transaction timeout, e.g. 60s, 2m (default: none)",
             "  --exit-on-stdin-close    shut down when standard input reaches end of file",
-            "  --heap-hint VALUE        accepted and ignored (use -Xmx)",
             "  --help                   print this text",
             "",
             "stdout: one line 'ready bolt://127.0.0.1:PORT' once Bolt accepts connections.",
@@ -191,7 +190,7 @@ public final class LocalNeo4j {
                     }
                     o.exitOnStdinClose = true;
                 }
-                case "--port", "--data", "--page-cache", "--tx-timeout", "--heap-hint" -> {
+                case "--port", "--data", "--page-cache", "--tx-timeout" -> {
                     if (value == null) {
                         if (i + 1 >= args.length) {
                             throw new UsageException("option " + name + " needs a value");
@@ -235,7 +234,6 @@ public final class LocalNeo4j {
                     throw new UsageException("invalid value for --tx-timeout: '" + value + "' (expected e.g. 60s, 500ms, 2m)");
                 }
             }
-            case "--heap-hint" -> { /* heap is set with -Xmx by the caller */ }
             default -> throw new IllegalStateException(name);
         }
     }
