@@ -9,16 +9,21 @@ import    { events as Query_events } from './resolvers/Query/events.js';
 import    { graphStats as Query_graphStats } from './resolvers/Query/graphStats.js';
 import    { industries as Query_industries } from './resolvers/Query/industries.js';
 import    { initiatives as Query_initiatives } from './resolvers/Query/initiatives.js';
+import    { neighborhood as Query_neighborhood } from './resolvers/Query/neighborhood.js';
 import    { newAreas as Query_newAreas } from './resolvers/Query/newAreas.js';
 import    { node as Query_node } from './resolvers/Query/node.js';
 import    { nodes as Query_nodes } from './resolvers/Query/nodes.js';
 import    { organizations as Query_organizations } from './resolvers/Query/organizations.js';
+import    { partnerCandidates as Query_partnerCandidates } from './resolvers/Query/partnerCandidates.js';
+import    { paths as Query_paths } from './resolvers/Query/paths.js';
 import    { people as Query_people } from './resolvers/Query/people.js';
 import    { platforms as Query_platforms } from './resolvers/Query/platforms.js';
 import    { policies as Query_policies } from './resolvers/Query/policies.js';
 import    { projects as Query_projects } from './resolvers/Query/projects.js';
 import    { proposals as Query_proposals } from './resolvers/Query/proposals.js';
 import    { regions as Query_regions } from './resolvers/Query/regions.js';
+import    { search as Query_search } from './resolvers/Query/search.js';
+import    { taskCoverage as Query_taskCoverage } from './resolvers/Query/taskCoverage.js';
 import    { tasks as Query_tasks } from './resolvers/Query/tasks.js';
 import    { Agreement } from './resolvers/Agreement.js';
 import    { AgreementConnection } from './resolvers/AgreementConnection.js';
@@ -38,6 +43,7 @@ import    { EntityEdge } from './resolvers/EntityEdge.js';
 import    { Event } from './resolvers/Event.js';
 import    { EventConnection } from './resolvers/EventConnection.js';
 import    { EventEdge } from './resolvers/EventEdge.js';
+import    { GraphEdge } from './resolvers/GraphEdge.js';
 import    { GraphStats } from './resolvers/GraphStats.js';
 import    { Industry } from './resolvers/Industry.js';
 import    { IndustryConnection } from './resolvers/IndustryConnection.js';
@@ -52,6 +58,10 @@ import    { Organization } from './resolvers/Organization.js';
 import    { OrganizationConnection } from './resolvers/OrganizationConnection.js';
 import    { OrganizationEdge } from './resolvers/OrganizationEdge.js';
 import    { PageInfo } from './resolvers/PageInfo.js';
+import    { PartnerCandidate } from './resolvers/PartnerCandidate.js';
+import    { PartnerReason } from './resolvers/PartnerReason.js';
+import    { Path } from './resolvers/Path.js';
+import    { PathStep } from './resolvers/PathStep.js';
 import    { Person } from './resolvers/Person.js';
 import    { PersonConnection } from './resolvers/PersonConnection.js';
 import    { PersonEdge } from './resolvers/PersonEdge.js';
@@ -71,12 +81,16 @@ import    { Region } from './resolvers/Region.js';
 import    { RegionConnection } from './resolvers/RegionConnection.js';
 import    { RegionEdge } from './resolvers/RegionEdge.js';
 import    { Relationship } from './resolvers/Relationship.js';
+import    { SearchHit } from './resolvers/SearchHit.js';
+import    { SideCoverage } from './resolvers/SideCoverage.js';
 import    { Source } from './resolvers/Source.js';
+import    { Subgraph } from './resolvers/Subgraph.js';
 import    { Task } from './resolvers/Task.js';
 import    { TaskConnection } from './resolvers/TaskConnection.js';
+import    { TaskCoverage } from './resolvers/TaskCoverage.js';
 import    { TaskEdge } from './resolvers/TaskEdge.js';
     export const resolvers: Resolvers = {
-      Query: { agreements: Query_agreements,articles: Query_articles,cooperationAreas: Query_cooperationAreas,enterprises: Query_enterprises,entities: Query_entities,events: Query_events,graphStats: Query_graphStats,industries: Query_industries,initiatives: Query_initiatives,newAreas: Query_newAreas,node: Query_node,nodes: Query_nodes,organizations: Query_organizations,people: Query_people,platforms: Query_platforms,policies: Query_policies,projects: Query_projects,proposals: Query_proposals,regions: Query_regions,tasks: Query_tasks },
+      Query: { agreements: Query_agreements,articles: Query_articles,cooperationAreas: Query_cooperationAreas,enterprises: Query_enterprises,entities: Query_entities,events: Query_events,graphStats: Query_graphStats,industries: Query_industries,initiatives: Query_initiatives,neighborhood: Query_neighborhood,newAreas: Query_newAreas,node: Query_node,nodes: Query_nodes,organizations: Query_organizations,partnerCandidates: Query_partnerCandidates,paths: Query_paths,people: Query_people,platforms: Query_platforms,policies: Query_policies,projects: Query_projects,proposals: Query_proposals,regions: Query_regions,search: Query_search,taskCoverage: Query_taskCoverage,tasks: Query_tasks },
       
       
       Agreement: Agreement,
@@ -97,6 +111,7 @@ EntityEdge: EntityEdge,
 Event: Event,
 EventConnection: EventConnection,
 EventEdge: EventEdge,
+GraphEdge: GraphEdge,
 GraphStats: GraphStats,
 Industry: Industry,
 IndustryConnection: IndustryConnection,
@@ -111,6 +126,10 @@ Organization: Organization,
 OrganizationConnection: OrganizationConnection,
 OrganizationEdge: OrganizationEdge,
 PageInfo: PageInfo,
+PartnerCandidate: PartnerCandidate,
+PartnerReason: PartnerReason,
+Path: Path,
+PathStep: PathStep,
 Person: Person,
 PersonConnection: PersonConnection,
 PersonEdge: PersonEdge,
@@ -130,8 +149,12 @@ Region: Region,
 RegionConnection: RegionConnection,
 RegionEdge: RegionEdge,
 Relationship: Relationship,
+SearchHit: SearchHit,
+SideCoverage: SideCoverage,
 Source: Source,
+Subgraph: Subgraph,
 Task: Task,
 TaskConnection: TaskConnection,
+TaskCoverage: TaskCoverage,
 TaskEdge: TaskEdge
     }

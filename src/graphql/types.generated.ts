@@ -2,10 +2,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AgreementMapper, AgreementConnectionMapper, AgreementEdgeMapper, ArticleMapper, ArticleConnectionMapper, ArticleEdgeMapper, CooperationAreaMapper, CooperationAreaConnectionMapper, CooperationAreaEdgeMapper, EnterpriseMapper, EnterpriseConnectionMapper, EnterpriseEdgeMapper, EventMapper, EventConnectionMapper, EventEdgeMapper, IndustryMapper, IndustryConnectionMapper, IndustryEdgeMapper, InitiativeMapper, InitiativeConnectionMapper, InitiativeEdgeMapper, NewAreaMapper, NewAreaConnectionMapper, NewAreaEdgeMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, PlatformMapper, PlatformConnectionMapper, PlatformEdgeMapper, PolicyMapper, PolicyConnectionMapper, PolicyEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper, ProposalMapper, ProposalConnectionMapper, ProposalEdgeMapper, RegionMapper, RegionConnectionMapper, RegionEdgeMapper, RelationshipMapper, TaskMapper, TaskConnectionMapper, TaskEdgeMapper } from './mappers/entities.mappers.js';
 import type { CitationMapper, EntityMapper, EntityConnectionMapper, EntityEdgeMapper, NodeMapper } from './mappers/base.mappers.js';
+import type { GraphEdgeMapper, PartnerCandidateMapper, PartnerReasonMapper, PathMapper, PathStepMapper, SideCoverageMapper, SubgraphMapper, TaskCoverageMapper } from './mappers/explore.mappers.js';
 import type { GraphStatsMapper } from './mappers/stats.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
@@ -673,6 +675,25 @@ export type EventWhere = {
   task?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** One relationship of a subgraph, pointing from its subject (source) to its object (target). */
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Where the source states this relationship. */
+  citations: Array<Citation>;
+  /** A short qualifier for a label, when the type has one: the title of HOLDS_POSITION (原 for a former one), the role of SERVES, CARRIES, INVOLVES, PARTICIPATES_IN and RUNS, the verb of PURSUES, the stage of EXPANDS_TO, what of APPROVES, the basis of COOPERATES_WITH, the roles of CREDITED_ON. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** Stable id of the relationship, `<source>-<TYPE>-><target>` (a relationship is identified by these three). */
+  id: Scalars['ID']['output'];
+  /** The relationship with all its properties, seen from the source (direction OUTGOING). */
+  relationship: Relationship;
+  /** Id of the subject node. */
+  source: Scalars['ID']['output'];
+  /** Id of the object node. */
+  target: Scalars['ID']['output'];
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
 /** What the database holds, at a glance. */
 export type GraphStats = {
   __typename?: 'GraphStats';
@@ -1213,6 +1234,94 @@ export type PageInfo = {
   /** Cursor of the first edge of this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
 };
+
+/** An entity on the other side worth contacting, with the reasons. */
+export type PartnerCandidate = {
+  __typename?: 'PartnerCandidate';
+  /** The enterprise, organisation or platform. */
+  entity: Entity;
+  /** The reasons, by weight (highest first), kind and via id. */
+  reasons: Array<PartnerReason>;
+  /**
+   * The sum of the weights of the reasons, one reason per kind and `via` entity:
+   * SHARED_INDUSTRY +3, CONNECTED_PEOPLE +3, SHARED_TASK +2, SHARED_PLATFORM +2, SHARED_PROJECT +2,
+   * LINKING_PERSON +2, SHARED_COOPERATION_AREA +1.
+   */
+  score: Scalars['Float']['output'];
+};
+
+/** One reason a candidate is worth contacting. */
+export type PartnerReason = {
+  __typename?: 'PartnerReason';
+  /** Where the source states the relationships that make this reason, each citation once. */
+  citations: Array<Citation>;
+  /** What the subject and the candidate share. */
+  kind: PartnerReasonKind;
+  /** The entity they share: the industry, task, platform, project, cooperation area or person. */
+  via: Entity;
+  /** What this reason adds to the score. */
+  weight: Scalars['Float']['output'];
+};
+
+/**
+ * Why a candidate is worth contacting. The subject is the enterprise, or the industry with the
+ * industries PART_OF it. Each kind names what the subject and the candidate share (`via`); the
+ * number is what one such reason adds to the score.
+ */
+export type PartnerReasonKind =
+  /** +3. Someone who HOLDS_POSITION in the candidate is directly related to someone who HOLDS_POSITION in the subject (e.g. introduced to them, INTRODUCED_TO); via is the candidate's person. */
+  | 'CONNECTED_PEOPLE'
+  /** +2. A person directly related to both (holds a position in, leads, briefs, welcomes …). */
+  | 'LINKING_PERSON'
+  /** +1. A cooperation area both are directly related to, or related to through a project they RUN. */
+  | 'SHARED_COOPERATION_AREA'
+  /** +3. An industry both are in (IN_INDUSTRY); for an industry search, the industry or one PART_OF it. Only enterprises are in industries. */
+  | 'SHARED_INDUSTRY'
+  /** +2. A platform both are directly related to, or related to through a project they RUN. */
+  | 'SHARED_PLATFORM'
+  /** +2. A project both are directly related to (e.g. both RUN it). */
+  | 'SHARED_PROJECT'
+  /** +2. A key task both are directly related to (serve, concern, implement, support, pursue …), or related to through a project they RUN. */
+  | 'SHARED_TASK';
+
+/** A path between two entities. */
+export type Path = {
+  __typename?: 'Path';
+  /** Number of relationships. */
+  length: Scalars['Int']['output'];
+  /** The whole path as one line, e.g. 猪八戒网 ←HOLDS_POSITION(董事长)— 朱明跃 ←INTRODUCED_TO— 王麒 —HOLDS_POSITION(会长)→ 天府新区商会. */
+  sentence: Scalars['String']['output'];
+  /** The steps, in order from the first entity to the last. */
+  steps: Array<PathStep>;
+};
+
+/** One relationship of a path, walked from `from` to `to`. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** Where the source states this relationship. */
+  citations: Array<Citation>;
+  /** A short qualifier of the relationship, as GraphEdge.detail. */
+  detail?: Maybe<Scalars['String']['output']>;
+  /** FORWARD when `from` is the relationship's subject, BACKWARD when it is its object. */
+  direction: PathStepDirection;
+  /** The entity the step leaves. */
+  from: Entity;
+  /** The relationship with all its properties, seen from `from` (OUTGOING when the step is FORWARD). */
+  relationship: Relationship;
+  /** The step in walking order, the arrow pointing from subject to object: 猪八戒网 ←HOLDS_POSITION(董事长)— 朱明跃 reads 朱明跃 holds the position 董事长 at 猪八戒网. */
+  sentence: Scalars['String']['output'];
+  /** The entity the step reaches. */
+  to: Entity;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** Which way a path step walks along its relationship. */
+export type PathStepDirection =
+  /** From the relationship's object to its subject. */
+  | 'BACKWARD'
+  /** From the relationship's subject to its object. */
+  | 'FORWARD';
 
 /** A named person. Positions are relationships (HOLDS_POSITION), not properties. */
 export type Person = Entity & Node & {
@@ -1858,6 +1967,15 @@ export type Query = {
   industries: IndustryConnection;
   /** All Initiative entities, filtered and sorted, one page at a time. */
   initiatives: InitiativeConnection;
+  /**
+   * The entities around one entity and the relationships between them, ready for a graph view.
+   * Nodes are the entities within `depth` relationships of the centre (either direction), nearest
+   * first and by id, the centre first; edges are every relationship of the chosen types between
+   * the returned nodes, by source id, type and target id. Source documents and paragraphs are
+   * never nodes. NOT_FOUND when no entity has the id; BAD_USER_INPUT for a depth or limit out of
+   * range. One Cypher statement.
+   */
+  neighborhood: Subgraph;
   /** All NewArea entities, filtered and sorted, one page at a time. */
   newAreas: NewAreaConnection;
   /** One entity by its stable id; NOT_FOUND when there is none. */
@@ -1866,6 +1984,26 @@ export type Query = {
   nodes: Array<Maybe<Node>>;
   /** All Organization entities, filtered and sorted, one page at a time. */
   organizations: OrganizationConnection;
+  /**
+   * Enterprises, organisations and platforms on the side of `inArea` (see SideCoverage) worth
+   * contacting for one enterprise or one industry, ranked by PartnerCandidate.score (highest first,
+   * ties by id), each with the reasons behind it. Only candidates with at least one reason are
+   * listed. Give exactly one of enterpriseId and industry (else BAD_USER_INPUT); unknown ids are
+   * NOT_FOUND; an id of the wrong type (enterpriseId not an Enterprise, industry not an Industry,
+   * inArea not a NewArea) is BAD_USER_INPUT. One Cypher statement.
+   */
+  partnerCandidates: Array<PartnerCandidate>;
+  /**
+   * How two entities are connected: the shortest paths between them, read either way along
+   * relationships, over entities only, no entity twice. Returns every path of the shortest length
+   * there is and of the next length there is (up to `maxLength`), ordered by length, then by the
+   * summed number of relationships of the entities in between (paths through specific people and
+   * organisations before paths through hubs such as a new area), then by the ids and relationship
+   * types along the path; the first `first` of them. An empty list when no path is that short.
+   * NOT_FOUND for an unknown id; BAD_USER_INPUT when the two ids are the same or a number is out
+   * of range. One Cypher statement.
+   */
+  paths: Array<Path>;
   /** All Person entities, filtered and sorted, one page at a time. */
   people: PersonConnection;
   /** All Platform entities, filtered and sorted, one page at a time. */
@@ -1878,6 +2016,22 @@ export type Query = {
   proposals: ProposalConnection;
   /** All Region entities, filtered and sorted, one page at a time. */
   regions: RegionConnection;
+  /**
+   * Entities matching `text` in Chinese or English, by name, English name, alias or summary,
+   * best first (score descending, then name, then id). A Chinese text of two or more characters
+   * must appear as written (博览 finds 重庆国际博览中心, not everything with 博 or 览); a single
+   * character is looked for in names and aliases (港 finds 果园港 and 保税港); English words
+   * match whole or as the start of a word (expo finds both expo centres). The text is taken
+   * literally: Lucene syntax such as `*`, `"` or `AND` has no special meaning.
+   * BAD_USER_INPUT when `text` is blank or longer than 200 characters, or `first` is not 1-50.
+   */
+  search: Array<SearchHit>;
+  /**
+   * For every key task (by year and number): the platforms that serve it (SERVES), grouped by the
+   * side each platform is on (see SideCoverage), the new areas with no serving platform (gaps),
+   * and the serving platforms that have no side. One Cypher statement.
+   */
+  taskCoverage: Array<TaskCoverage>;
   /** All Task entities, filtered and sorted, one page at a time. */
   tasks: TaskConnection;
 };
@@ -1984,6 +2138,18 @@ export type QueryinitiativesArgs = {
  * The root of every read. Each entity type also has its own collection field
  * (`platforms`, `tasks`, …) with filters, sorting and pages.
  */
+export type QueryneighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<RelationshipType>>;
+};
+
+
+/**
+ * The root of every read. Each entity type also has its own collection field
+ * (`platforms`, `tasks`, …) with filters, sorting and pages.
+ */
 export type QuerynewAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -2019,6 +2185,30 @@ export type QueryorganizationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<OrganizationWhere>;
+};
+
+
+/**
+ * The root of every read. Each entity type also has its own collection field
+ * (`platforms`, `tasks`, …) with filters, sorting and pages.
+ */
+export type QuerypartnerCandidatesArgs = {
+  enterpriseId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inArea: Scalars['ID']['input'];
+  industry?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * The root of every read. Each entity type also has its own collection field
+ * (`platforms`, `tasks`, …) with filters, sorting and pages.
+ */
+export type QuerypathsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  fromId: Scalars['ID']['input'];
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  toId: Scalars['ID']['input'];
 };
 
 
@@ -2091,6 +2281,17 @@ export type QueryregionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<EntityOrder>;
   where?: InputMaybe<RegionWhere>;
+};
+
+
+/**
+ * The root of every read. Each entity type also has its own collection field
+ * (`platforms`, `tasks`, …) with filters, sorting and pages.
+ */
+export type QuerysearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
 };
 
 
@@ -2374,6 +2575,58 @@ export type RelationshipType =
   /** The person welcomes the enterprise's plans. */
   | 'WELCOMES';
 
+/** An entity that `search` found, with its relevance and where the text was found. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The entity found. */
+  entity: Entity;
+  /** Where the text was found. */
+  matchedOn: SearchMatchField;
+  /** The name, English name or alias that holds the text, as stored; null when `matchedOn` is FULL_TEXT. */
+  matchedText?: Maybe<Scalars['String']['output']>;
+  /**
+   * Relevance, higher is better: 3 × how well a name or alias holds the text (0-1; 1 when
+   * equal) + the full-text score scaled to the best one of this search (0-1). Comparable only
+   * within one response.
+   */
+  score: Scalars['Float']['output'];
+};
+
+/** Which text of an entity a search hit matched. */
+export type SearchMatchField =
+  /** One of the aliases. */
+  | 'ALIAS'
+  /** Only the full-text index: the words are in the summary, or spread over several fields. */
+  | 'FULL_TEXT'
+  /** The name, as written in the source. */
+  | 'NAME'
+  /** The English name. */
+  | 'NAME_EN';
+
+/**
+ * The platforms on one side that serve a task.
+ *
+ * The side of an entity is the new area(s) it is tied to, decided by the first of these rules that
+ * finds any, and never guessed beyond them:
+ * 1. a new area is on its own side;
+ * 2. the entity is LOCATED_IN or AFFILIATED_WITH the new area, directly or through one other
+ *    place (e.g. a platform), or ADMINISTERS it, or the new area ESTABLISHES it;
+ * 3. the entity is LOCATED_IN or AFFILIATED_WITH (directly or through one other place) a region
+ *    that is, or is PART_OF, a home region of the new area. A new area's home regions are the
+ *    regions it is LOCATED_IN (两江新区 → 重庆, 天府新区 → 四川) and the regions that a body
+ *    administering it is AFFILIATED_WITH (天府新区成都党工委 → 成都). So 重庆国际博览中心
+ *    (LOCATED_IN 重庆) is on the 两江新区 side and 成都科学城 (LOCATED_IN 成都) on the 天府新区 side.
+ * A LOCATED_IN with `prospective: true` does not count. An entity no rule reaches has no side
+ * (e.g. 保税港, 天府总部商务区).
+ */
+export type SideCoverage = {
+  __typename?: 'SideCoverage';
+  /** The new area whose side this is. */
+  newArea: NewArea;
+  /** The platforms on this side that serve the task, by id; empty when this side is a gap. */
+  platforms: Array<Platform>;
+};
+
 /** A source document the graph cites. */
 export type Source = {
   __typename?: 'Source';
@@ -2385,6 +2638,17 @@ export type Source = {
   publisher?: Maybe<Scalars['String']['output']>;
   /** Its title. */
   title: Scalars['String']['output'];
+};
+
+/** A subgraph around one entity, as nodes and edges for a graph view. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The relationships between the nodes, by source id, type and target id. */
+  edges: Array<GraphEdge>;
+  /** The entities, the centre first, then by distance from it and by id. */
+  nodes: Array<Entity>;
+  /** True when more entities were within reach than `limit` allowed; edges to the left-out entities are left out too. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** One of the ten key tasks for 2020 (2020年十项重点任务) the two new areas set after signing the agreement. */
@@ -2483,6 +2747,19 @@ export type TaskConnection = {
   pageInfo: PageInfo;
   /** Size of the whole list, all pages together. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** How one key task is served, side by side. */
+export type TaskCoverage = {
+  __typename?: 'TaskCoverage';
+  /** The new areas with no platform on their side serving the task. */
+  gaps: Array<NewArea>;
+  /** Platforms that serve the task but are on no side: the source ties them to neither new area. */
+  platformsWithoutSide: Array<Platform>;
+  /** One entry per new area (by id), each with the platforms on its side that serve the task; possibly none. */
+  sides: Array<SideCoverage>;
+  /** The task. */
+  task: Task;
 };
 
 /** A Task in a list, with the relationship that led to it. */
@@ -2625,6 +2902,7 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<EventEdgeMapper>;
   EventKind: ResolverTypeWrapper<'MEETING' | 'VISIT'>;
   EventWhere: EventWhere;
+  GraphEdge: ResolverTypeWrapper<GraphEdgeMapper>;
   GraphStats: ResolverTypeWrapper<GraphStatsMapper>;
   Industry: ResolverTypeWrapper<IndustryMapper>;
   IndustryConnection: ResolverTypeWrapper<IndustryConnectionMapper>;
@@ -2648,6 +2926,12 @@ export type ResolversTypes = {
   OrganizationKind: ResolverTypeWrapper<'GOVERNMENT' | 'PARTY_COMMITTEE' | 'CHAMBER' | 'ASSOCIATION' | 'UNIVERSITY' | 'SCHOOL' | 'MEDIA' | 'COORDINATION_BODY' | 'OFFICE' | 'DELEGATION' | 'WORKING_GROUP'>;
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PartnerCandidate: ResolverTypeWrapper<PartnerCandidateMapper>;
+  PartnerReason: ResolverTypeWrapper<PartnerReasonMapper>;
+  PartnerReasonKind: ResolverTypeWrapper<'SHARED_INDUSTRY' | 'CONNECTED_PEOPLE' | 'SHARED_TASK' | 'SHARED_PLATFORM' | 'SHARED_PROJECT' | 'LINKING_PERSON' | 'SHARED_COOPERATION_AREA'>;
+  Path: ResolverTypeWrapper<PathMapper>;
+  PathStep: ResolverTypeWrapper<PathStepMapper>;
+  PathStepDirection: ResolverTypeWrapper<'FORWARD' | 'BACKWARD'>;
   Person: ResolverTypeWrapper<PersonMapper>;
   PersonConnection: ResolverTypeWrapper<PersonConnectionMapper>;
   PersonEdge: ResolverTypeWrapper<PersonEdgeMapper>;
@@ -2681,9 +2965,14 @@ export type ResolversTypes = {
   RegionWhere: RegionWhere;
   Relationship: ResolverTypeWrapper<RelationshipMapper>;
   RelationshipType: ResolverTypeWrapper<'PARTY_TO' | 'SIGNED_AT' | 'COVERS' | 'SETS' | 'UNDER' | 'SERVES' | 'CARRIES' | 'PURSUES' | 'IMPLEMENTS' | 'SUPPORTS' | 'PARTICIPATES_IN' | 'TAKES_PLACE_AT' | 'VISITS' | 'BRIEFS' | 'LEADS' | 'LOCATED_IN' | 'AFFILIATED_WITH' | 'ADMINISTERS' | 'PART_OF' | 'HOLDS_POSITION' | 'IN_INDUSTRY' | 'STRONG_IN' | 'EXPANDS_TO' | 'COOPERATES_WITH' | 'APPROVES' | 'ESTABLISHES' | 'RUNS' | 'INVOLVES' | 'APPLIES' | 'ORIGINATES_IN' | 'CONTRIBUTES_TO' | 'CONCERNS' | 'PROPOSES' | 'INTRODUCES' | 'INTRODUCED_TO' | 'WELCOMES' | 'CREDITED_ON' | 'PUBLISHED_BY'>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'matchedOn'> & { entity: ResolversTypes['Entity'], matchedOn: ResolversTypes['SearchMatchField'] }>;
+  SearchMatchField: ResolverTypeWrapper<'NAME' | 'NAME_EN' | 'ALIAS' | 'FULL_TEXT'>;
+  SideCoverage: ResolverTypeWrapper<SideCoverageMapper>;
   Source: ResolverTypeWrapper<Source>;
+  Subgraph: ResolverTypeWrapper<SubgraphMapper>;
   Task: ResolverTypeWrapper<TaskMapper>;
   TaskConnection: ResolverTypeWrapper<TaskConnectionMapper>;
+  TaskCoverage: ResolverTypeWrapper<TaskCoverageMapper>;
   TaskEdge: ResolverTypeWrapper<TaskEdgeMapper>;
   TaskStatus: ResolverTypeWrapper<'PLANNED' | 'IN_PROGRESS' | 'DONE'>;
   TaskWhere: TaskWhere;
@@ -2721,6 +3010,7 @@ export type ResolversParentTypes = {
   EventConnection: EventConnectionMapper;
   EventEdge: EventEdgeMapper;
   EventWhere: EventWhere;
+  GraphEdge: GraphEdgeMapper;
   GraphStats: GraphStatsMapper;
   Industry: IndustryMapper;
   IndustryConnection: IndustryConnectionMapper;
@@ -2740,6 +3030,10 @@ export type ResolversParentTypes = {
   OrganizationEdge: OrganizationEdgeMapper;
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
+  PartnerCandidate: PartnerCandidateMapper;
+  PartnerReason: PartnerReasonMapper;
+  Path: PathMapper;
+  PathStep: PathStepMapper;
   Person: PersonMapper;
   PersonConnection: PersonConnectionMapper;
   PersonEdge: PersonEdgeMapper;
@@ -2766,9 +3060,13 @@ export type ResolversParentTypes = {
   RegionEdge: RegionEdgeMapper;
   RegionWhere: RegionWhere;
   Relationship: RelationshipMapper;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SideCoverage: SideCoverageMapper;
   Source: Source;
+  Subgraph: SubgraphMapper;
   Task: TaskMapper;
   TaskConnection: TaskConnectionMapper;
+  TaskCoverage: TaskCoverageMapper;
   TaskEdge: TaskEdgeMapper;
   TaskWhere: TaskWhere;
 };
@@ -2961,6 +3259,16 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type EventKindResolvers = EnumResolverSignature<{ MEETING?: any, VISIT?: any }, ResolversTypes['EventKind']>;
 
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
 export type GraphStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   labels?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   neo4jVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3111,6 +3419,40 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
+
+export type PartnerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCandidate'] = ResolversParentTypes['PartnerCandidate']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['PartnerReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PartnerReasonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerReason'] = ResolversParentTypes['PartnerReason']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['PartnerReasonKind'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type PartnerReasonKindResolvers = EnumResolverSignature<{ CONNECTED_PEOPLE?: any, LINKING_PERSON?: any, SHARED_COOPERATION_AREA?: any, SHARED_INDUSTRY?: any, SHARED_PLATFORM?: any, SHARED_PROJECT?: any, SHARED_TASK?: any }, ResolversTypes['PartnerReasonKind']>;
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['PathStepDirection'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+};
+
+export type PathStepDirectionResolvers = EnumResolverSignature<{ BACKWARD?: any, FORWARD?: any }, ResolversTypes['PathStepDirection']>;
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3292,16 +3634,21 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   graphStats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<QueryindustriesArgs, 'first' | 'orderBy'>>;
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<QueryinitiativesArgs, 'first' | 'orderBy'>>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryneighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   newAreas?: Resolver<ResolversTypes['NewAreaConnection'], ParentType, ContextType, RequireFields<QuerynewAreasArgs, 'first' | 'orderBy'>>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType, RequireFields<QuerynodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QuerynodesArgs, 'ids'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryorganizationsArgs, 'first' | 'orderBy'>>;
+  partnerCandidates?: Resolver<Array<ResolversTypes['PartnerCandidate']>, ParentType, ContextType, RequireFields<QuerypartnerCandidatesArgs, 'first' | 'inArea'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QuerypathsArgs, 'first' | 'fromId' | 'maxLength' | 'toId'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QuerypeopleArgs, 'first' | 'orderBy'>>;
   platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<QueryplatformsArgs, 'first' | 'orderBy'>>;
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<QuerypoliciesArgs, 'first' | 'orderBy'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<QueryprojectsArgs, 'first' | 'orderBy'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryproposalsArgs, 'first' | 'orderBy'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryregionsArgs, 'first' | 'orderBy'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'text'>>;
+  taskCoverage?: Resolver<Array<ResolversTypes['TaskCoverage']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QuerytasksArgs, 'first' | 'orderBy'>>;
 };
 
@@ -3367,11 +3714,31 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
 
 export type RelationshipTypeResolvers = EnumResolverSignature<{ ADMINISTERS?: any, AFFILIATED_WITH?: any, APPLIES?: any, APPROVES?: any, BRIEFS?: any, CARRIES?: any, CONCERNS?: any, CONTRIBUTES_TO?: any, COOPERATES_WITH?: any, COVERS?: any, CREDITED_ON?: any, ESTABLISHES?: any, EXPANDS_TO?: any, HOLDS_POSITION?: any, IMPLEMENTS?: any, INTRODUCED_TO?: any, INTRODUCES?: any, INVOLVES?: any, IN_INDUSTRY?: any, LEADS?: any, LOCATED_IN?: any, ORIGINATES_IN?: any, PARTICIPATES_IN?: any, PARTY_TO?: any, PART_OF?: any, PROPOSES?: any, PUBLISHED_BY?: any, PURSUES?: any, RUNS?: any, SERVES?: any, SETS?: any, SIGNED_AT?: any, STRONG_IN?: any, SUPPORTS?: any, TAKES_PLACE_AT?: any, UNDER?: any, VISITS?: any, WELCOMES?: any }, ResolversTypes['RelationshipType']>;
 
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  matchedOn?: Resolver<ResolversTypes['SearchMatchField'], ParentType, ContextType>;
+  matchedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SearchMatchFieldResolvers = EnumResolverSignature<{ ALIAS?: any, FULL_TEXT?: any, NAME?: any, NAME_EN?: any }, ResolversTypes['SearchMatchField']>;
+
+export type SideCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SideCoverage'] = ResolversParentTypes['SideCoverage']> = {
+  newArea?: Resolver<ResolversTypes['NewArea'], ParentType, ContextType>;
+  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+};
+
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task']> = {
@@ -3401,6 +3768,13 @@ export type TaskConnectionResolvers<ContextType = Context, ParentType extends Re
   nodes?: Resolver<Array<ResolversTypes['Task']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskCoverage'] = ResolversParentTypes['TaskCoverage']> = {
+  gaps?: Resolver<Array<ResolversTypes['NewArea']>, ParentType, ContextType>;
+  platformsWithoutSide?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+  sides?: Resolver<Array<ResolversTypes['SideCoverage']>, ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type TaskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
@@ -3435,6 +3809,7 @@ export type Resolvers<ContextType = Context> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventKind?: EventKindResolvers;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
   IndustryConnection?: IndustryConnectionResolvers<ContextType>;
@@ -3454,6 +3829,12 @@ export type Resolvers<ContextType = Context> = {
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
   OrganizationKind?: OrganizationKindResolvers;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PartnerCandidate?: PartnerCandidateResolvers<ContextType>;
+  PartnerReason?: PartnerReasonResolvers<ContextType>;
+  PartnerReasonKind?: PartnerReasonKindResolvers;
+  Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  PathStepDirection?: PathStepDirectionResolvers;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
@@ -3481,9 +3862,14 @@ export type Resolvers<ContextType = Context> = {
   RegionKind?: RegionKindResolvers;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipType?: RelationshipTypeResolvers;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  SearchMatchField?: SearchMatchFieldResolvers;
+  SideCoverage?: SideCoverageResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskCoverage?: TaskCoverageResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskStatus?: TaskStatusResolvers;
 };

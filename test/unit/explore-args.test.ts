@@ -1,0 +1,108 @@
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_DEPTH,
+  MAX_FIRST,
+  MAX_NEIGHBORHOOD_LIMIT,
+  MAX_PATH_LENGTH,
+  parseNeighborhoodArgs,
+  parsePartnerArgs,
+  parsePathsArgs,
+} from '../../src/data/explore.js';
+
+/** Runs `parse` and returns the BAD_USER_INPUT error's message and argument. */
+function refusal(parse: () => unknown): { message: string; argument: unknown } {
+  try {
+    parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(GraphQLError);
+    const e = error as GraphQLError;
+    expect(e.extensions.code).toBe('BAD_USER_INPUT');
+    return { message: e.message, argument: e.extensions.argument };
+  }
+  throw new Error('expected a BAD_USER_INPUT error');
+}
+
+describe('parseNeighborhoodArgs', () => {
+  it('fills in the defaults of the SDL', () => {
+    expect(parseNeighborhoodArgs({ id: 'enterprise:zhubajie' })).toEqual({
+      id: 'enterprise:zhubajie',
+      depth: 1,
+      relationshipTypes: null,
+      limit: 100,
+    });
+  });
+
+  it('accepts the bounds', () => {
+    expect(parseNeighborhoodArgs({ id: 'x', depth: 1, limit: 1 })).toMatchObject({ depth: 1, limit: 1 });
+    expect(parseNeighborhoodArgs({ id: 'x', depth: MAX_DEPTH, limit: MAX_NEIGHBORHOOD_LIMIT })).toMatchObject({ depth: 3, limit: 500 });
+  });
+
+  it.each([
+    [{ depth: 0 }, 'depth', 'depth must be between 1 and 3, got 0'],
+    [{ depth: 4 }, 'depth', 'depth must be between 1 and 3, got 4'],
+    [{ limit: 0 }, 'limit', 'limit must be between 1 and 500, got 0'],
+    [{ limit: 501 }, 'limit', 'limit must be between 1 and 500, got 501'],
+  ])('refuses %o naming %s', (args, argument, message) => {
+    expect(refusal(() => parseNeighborhoodArgs({ id: 'x', ...args }))).toEqual({ message, argument });
+  });
+
+  it('reads an empty type list as every type, and sorts and de-duplicates a given one', () => {
+    expect(parseNeighborhoodArgs({ id: 'x', relationshipTypes: [] }).relationshipTypes).toBeNull();
+    expect(parseNeighborhoodArgs({ id: 'x', relationshipTypes: ['SERVES', 'HOLDS_POSITION', 'SERVES'] }).relationshipTypes).toEqual([
+      'HOLDS_POSITION',
+      'SERVES',
+    ]);
+  });
+});
+
+describe('parsePathsArgs', () => {
+  it('fills in the defaults of the SDL', () => {
+    expect(parsePathsArgs({ fromId: 'a', toId: 'b' })).toEqual({ fromId: 'a', toId: 'b', maxLength: 4, first: 5 });
+  });
+
+  it.each([
+    [{ maxLength: 0 }, 'maxLength', 'maxLength must be between 1 and 6, got 0'],
+    [{ maxLength: MAX_PATH_LENGTH + 1 }, 'maxLength', 'maxLength must be between 1 and 6, got 7'],
+    [{ first: 0 }, 'first', 'first must be between 1 and 50, got 0'],
+    [{ first: MAX_FIRST + 1 }, 'first', 'first must be between 1 and 50, got 51'],
+  ])('refuses %o naming %s', (args, argument, message) => {
+    expect(refusal(() => parsePathsArgs({ fromId: 'a', toId: 'b', ...args }))).toEqual({ message, argument });
+  });
+
+  it('refuses a path from an entity to itself, naming toId', () => {
+    expect(refusal(() => parsePathsArgs({ fromId: 'a', toId: 'a' }))).toEqual({ message: 'toId must differ from fromId', argument: 'toId' });
+  });
+});
+
+describe('parsePartnerArgs', () => {
+  it('takes exactly one of enterpriseId and industry', () => {
+    expect(parsePartnerArgs({ enterpriseId: 'enterprise:zhubajie', inArea: 'new-area:tianfu' })).toEqual({
+      enterpriseId: 'enterprise:zhubajie',
+      industry: null,
+      inArea: 'new-area:tianfu',
+      first: 10,
+    });
+    expect(parsePartnerArgs({ industry: 'industry:finance', enterpriseId: null, inArea: 'new-area:tianfu', first: 50 })).toEqual({
+      enterpriseId: null,
+      industry: 'industry:finance',
+      inArea: 'new-area:tianfu',
+      first: 50,
+    });
+  });
+
+  it('refuses neither and both', () => {
+    expect(refusal(() => parsePartnerArgs({ inArea: 'new-area:tianfu' }))).toEqual({
+      message: 'give enterpriseId or industry',
+      argument: 'enterpriseId',
+    });
+    expect(refusal(() => parsePartnerArgs({ enterpriseId: 'e', industry: 'i', inArea: 'new-area:tianfu' }))).toEqual({
+      message: 'give enterpriseId or industry, not both',
+      argument: 'industry',
+    });
+  });
+
+  it.each([0, 51, 2.5])('refuses first = %s', (first) => {
+    expect(refusal(() => parsePartnerArgs({ enterpriseId: 'e', inArea: 'a', first })).argument).toBe('first');
+  });
+});

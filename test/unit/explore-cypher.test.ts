@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { statement } from '../../src/db/cypher.js';
+
+/** The text between `// <block>:begin` and `// <block>:end`, indentation removed. */
+function block(name: string, marker: string): string {
+  const text = statement(name).text;
+  const match = new RegExp(String.raw`// ${marker}:begin
+([\s\S]*?)
+\s*// ${marker}:end`).exec(text);
+  if (!match) throw new Error(`${name} has no ${marker} block`);
+  return match[1]!
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n');
+}
+
+describe('cypher/explore', () => {
+  it('decides the side of an entity with the same text in taskCoverage and partnerCandidates', () => {
+    for (const marker of ['side-homes', 'side']) {
+      expect(block('partnerCandidates', marker)).toBe(block('taskCoverage', marker));
+      expect(block('taskCoverage', marker)).toContain('MATCH');
+    }
+  });
+
+  it('declares the parameters the data layer sends', () => {
+    const params = (name: string) => statement(name).params.map((p) => p.name).sort();
+    expect(params('taskCoverage')).toEqual([]);
+    expect(params('neighborhood')).toEqual(['depth', 'id', 'limit', 'relationshipTypes']);
+    expect(params('paths')).toEqual(['first', 'fromId', 'maxLength', 'toId']);
+    expect(params('partnerCandidates')).toEqual(['enterpriseId', 'first', 'inArea', 'industry', 'weights']);
+  });
+
+  it('bounds the patterns by the largest depth (3) and path length (6) the arguments allow', () => {
+    expect(statement('neighborhood').text).toContain('{1,3}(n:Entity)');
+    expect(statement('paths').text).toContain('{1,6}(b)');
+  });
+});
