@@ -3,6 +3,12 @@
 // @returns nodeCount, relationshipCount, labels, neo4jVersion
 CALL () { MATCH (n) RETURN count(n) AS nodeCount }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
-CALL () { CALL db.labels() YIELD label WITH label ORDER BY label RETURN collect(label) AS labels }
+// db.labels() also lists labels whose nodes are all gone; keep those still in use.
+CALL () {
+  CALL db.labels() YIELD label
+  WITH label WHERE EXISTS { MATCH (:$(label)) }
+  WITH label ORDER BY label
+  RETURN collect(label) AS labels
+}
 CALL () { CALL dbms.components() YIELD versions RETURN versions[0] AS neo4jVersion }
 RETURN nodeCount, relationshipCount, labels, neo4jVersion
