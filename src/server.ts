@@ -35,6 +35,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     typeDefs: loadTypeDefs(),
     resolvers,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), roundTripsPlugin()],
+    // main.ts owns SIGINT/SIGTERM: it stops HTTP, the driver and Neo4j in order. Apollo's own
+    // handlers would race it (and are off under NODE_ENV=test, which hid the race from tests).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

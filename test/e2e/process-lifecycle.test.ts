@@ -16,8 +16,10 @@ interface Started {
 }
 
 function startMain(env: Record<string, string>): Started {
+  // Without vitest's NODE_ENV=test, so the server runs as it does for a user.
+  const { NODE_ENV: _testMode, ...userEnv } = process.env;
   const child = spawn(TSX, ['src/main.ts'], {
-    env: { ...process.env, NEO4J_URI: '', ...env },
+    env: { ...userEnv, NEO4J_URI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a test can deliver Ctrl-C the way a terminal does: to the whole group.
     detached: true,
@@ -58,6 +60,7 @@ function tempDir(): string {
 describe('npm start: its own Neo4j, stopped with the server', () => {
   it.each([
     ['SIGINT to the process group (Ctrl-C)', 'SIGINT' as const, true],
+    ['SIGINT to the server process alone', 'SIGINT' as const, false],
     ['SIGTERM to the server process', 'SIGTERM' as const, false],
   ])('serves a query, then %s stops both and leaves no Java', async (_name, signal, toGroup) => {
     const dataDir = path.join(tempDir(), 'data');
