@@ -24,6 +24,21 @@ const config: CodegenConfig = {
         useTypeImports: true,
       },
     }),
+    // The explorer's typed operations (web/): the `graphql()` calls in web/src, checked against the
+    // schema; only the types the operations use, each document as a string sent with fetch.
+    'web/src/gql/': {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        onlyOperationTypes: true,
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: true,
+        emitLegacyCommonJSImports: false,
+      },
+    },
   },
 };
 

@@ -70,7 +70,8 @@ out.push(
   '  "OUTGOING when the entity the list belongs to is the subject, INCOMING when it is the object."',
   '  direction: Direction!',
 );
-out.push('  "Where the source states this relationship."', '  citations: [Citation!]!');
+out.push('  "Where the source states this relationship; empty when an editor linked it on a source note."', '  citations: [Citation!]!');
+out.push('  "Free-text source notes of edits to this relationship (see Mutation); empty for curated facts."', '  sourceNotes: [String!]!');
 for (const [name, entry] of [...relationshipProperties].sort(([a], [b]) => a.localeCompare(b))) {
   out.push(describe(entry.descriptions.join('\n'), '  '), `  ${name}: ${entry.type}`);
 }
@@ -97,8 +98,10 @@ for (const [label, labelSpec] of Object.entries(model.labels)) {
     '  aliases: [String!]!',
     '  "A sentence or two derived only from the cited text."',
     '  summary: String',
-    '  "Where the source states this entity; at least one."',
+    '  "Where the source states this entity; empty only for an entity an editor created on a source note."',
     '  citations: [Citation!]!',
+    '  "Free-text source notes of edits to this entity (see Mutation); empty for curated facts."',
+    '  sourceNotes: [String!]!',
   );
   for (const [property, spec] of Object.entries(labelSpec.properties)) {
     out.push(describe(spec.description.trim(), '  '), `  ${property}: ${graphqlType(label, property, spec)}`);

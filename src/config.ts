@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseApiKeys } from './auth/api-keys.js';
+import type { AuthConfig } from './auth/authenticate.js';
 
 /** Where the server gets its Neo4j: a URI the user gave, or the bundled local one. */
 export type Neo4jTarget =
@@ -13,6 +15,8 @@ export interface Config {
   database: string;
   /** Upper bound for every Neo4j transaction the API opens. */
   transactionTimeoutMs: number;
+  /** Who may read and write (README, "Editing"). */
+  auth: AuthConfig;
 }
 
 export class ConfigError extends Error {
@@ -46,7 +50,20 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP: memorySize.default('512m'),
   NEO4J_LOCAL_PAGE_CACHE: memorySize.default('256m'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int().min(100, 'must be at least 100').default(15000),
+  API_KEYS: z.string().optional(),
+  JWT_SECRET: z.string().refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'must be at least 32 bytes (HS256 needs a 256-bit key)').optional(),
+  JWT_JWKS_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .refine((v) => v.startsWith('https:') || /^http:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?\//.test(v), 'must use https (http only on localhost)')
+    .optional(),
+  JWT_ISSUER: z.string().optional(),
+  JWT_AUDIENCE: z.string().optional(),
+  JWT_ROLE_CLAIM: z.string().regex(/^[A-Za-z_][A-Za-z0-9_:-]*(\.[A-Za-z_][A-Za-z0-9_:-]*)*$/, 'must be a claim name or a dotted path').default('roles'),
+  READS_REQUIRE_AUTH: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).default('false'),
 });
+
+/** Values never echoed in an error message. */
+const SECRET = new Set(['JWT_SECRET', 'API_KEYS', 'NEO4J_PASSWORD']);
 
 /** Parses and validates the environment once; every bad value is named in the error. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Config {
@@ -57,15 +74,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }),
   );
   const parsed = envSchema.safeParse(relevant);
+  const shown = (key: string) => `${key}=${SECRET.has(key) ? '(hidden)' : JSON.stringify(env[key])}`;
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
         const key = String(issue.path[0]);
-        return `${key}=${JSON.stringify(env[key])} ${issue.message}`;
+        return `${shown(key)} ${issue.message}`;
       }),
     );
   }
   const e = parsed.data;
+  const apiKeys = parseApiKeys(e.API_KEYS ?? '');
+  const authProblems = apiKeys.problems.map((problem) => `${shown('API_KEYS')} ${problem}`);
+  const jwtConfigured = e.JWT_SECRET !== undefined || e.JWT_JWKS_URL !== undefined;
+  for (const key of ['JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
+    if (e[key] !== undefined && !jwtConfigured) authProblems.push(`${shown(key)} needs JWT_SECRET or JWT_JWKS_URL`);
+  }
+  const readsRequireAuth = e.READS_REQUIRE_AUTH === 'true' || e.READS_REQUIRE_AUTH === '1';
+  if (readsRequireAuth && apiKeys.keys.length === 0 && !jwtConfigured) {
+    authProblems.push(`${shown('READS_REQUIRE_AUTH')} needs API_KEYS, JWT_SECRET or JWT_JWKS_URL: nobody could read`);
+  }
+  if (authProblems.length > 0) throw new ConfigError(authProblems);
   const neo4j: Neo4jTarget = e.NEO4J_URI
     ? { kind: 'remote', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD }
     : {
@@ -81,5 +110,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     neo4j,
     database: e.NEO4J_DATABASE,
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    auth: {
+      apiKeys: apiKeys.keys,
+      jwt: jwtConfigured
+        ? {
+            secret: e.JWT_SECRET !== undefined ? new TextEncoder().encode(e.JWT_SECRET) : null,
+            jwksUrl: e.JWT_JWKS_URL !== undefined ? new URL(e.JWT_JWKS_URL) : null,
+            issuer: e.JWT_ISSUER ?? null,
+            audience: e.JWT_AUDIENCE ?? null,
+            roleClaim: e.JWT_ROLE_CLAIM,
+          }
+        : null,
+      readsRequireAuth,
+    },
   };
 }

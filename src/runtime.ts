@@ -1,7 +1,7 @@
 import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connect.js';
 import { DATA_DIR, readDatasetFiles } from './ingest/read-dataset.js';
-import { isGraphEmpty, seedDataset } from './ingest/seed.js';
+import { applySchema, isGraphEmpty, seedDataset } from './ingest/seed.js';
 import { formatValidationError } from './ingest/dataset-schema.js';
 import { validateDataset } from './ingest/validate.js';
 import { type RunningServer, startServer } from './server.js';
@@ -29,6 +29,10 @@ export async function startRuntime(config: Config, log: (line: string) => void):
   const neo4j = await connectNeo4j(config, { log });
   try {
     await seedIfEmpty(neo4j, config.database, log);
+    // Idempotent; brings the indexes of features newer than the data (the audit trail's) to an existing database.
+    await applySchema(neo4j.driver, config.database).catch((error: unknown) =>
+      log(`could not apply cypher/schema (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); continuing`),
+    );
     const server = await startServer({
       driver: neo4j.driver,
       neo4jUri: neo4j.uri,
@@ -36,6 +40,7 @@ export async function startRuntime(config: Config, log: (line: string) => void):
       transactionTimeoutMs: config.transactionTimeoutMs,
       host: config.host,
       port: config.port,
+      auth: config.auth,
     });
     return {
       server,

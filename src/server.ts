@@ -6,11 +6,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
+import { type AuthConfig, createAuthenticator, DEFAULT_AUTH } from './auth/authenticate.js';
+import { authPlugin } from './auth/plugin.js';
 import { type Context, createContext } from './context.js';
+import { BOOKMARKS_HEADER, parseBookmarksHeader } from './editing/bookmarks.js';
+import { bookmarksPlugin } from './graphql/plugins/bookmarks.js';
 import { resolvers } from './graphql/resolvers.generated.js';
 import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
 import { healthRoutes } from './http/health.js';
+import { webRoutes } from './http/web.js';
 
 export interface ServerOptions {
   driver: Driver;
@@ -19,6 +24,8 @@ export interface ServerOptions {
   transactionTimeoutMs: number;
   host: string;
   port: number;
+  /** Who may read and write; by default reads are open and every write is refused. */
+  auth?: AuthConfig;
 }
 
 export interface RunningServer {
@@ -31,10 +38,18 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const auth = options.auth ?? DEFAULT_AUTH;
+  const authenticate = createAuthenticator(auth);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), roundTripsPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      roundTripsPlugin(),
+      authPlugin({ readsRequireAuth: auth.readsRequireAuth }),
+      bookmarksPlugin(),
+    ],
     // main.ts owns SIGINT/SIGTERM: it stops HTTP, the driver and Neo4j in order. Apollo's own
     // handlers would race it (and are off under NODE_ENV=test, which hid the race from tests).
     stopOnTerminationSignals: false,
@@ -46,14 +61,19 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async () =>
-        createContext({
-          driver: options.driver,
-          database: options.database,
-          transactionTimeoutMs: options.transactionTimeoutMs,
-        }),
+      context: async ({ req }) =>
+        createContext(
+          {
+            driver: options.driver,
+            database: options.database,
+            transactionTimeoutMs: options.transactionTimeoutMs,
+          },
+          undefined,
+          { caller: await authenticate(req.headers.authorization), bookmarks: parseBookmarksHeader(req.headers[BOOKMARKS_HEADER]) },
+        ),
     }),
   );
+  app.use(webRoutes());
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>

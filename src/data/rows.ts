@@ -41,6 +41,7 @@ export function toEntity(raw: RawProperties): EntityRow {
     aliases: (raw.aliases as string[] | undefined) ?? [],
     summary: (raw.summary as string | undefined) ?? null,
     citations: citationsOf(raw),
+    sourceNotes: (raw.sourceNotes as string[] | undefined) ?? [],
   } as EntityRow;
 }
 
@@ -51,5 +52,6 @@ export function toRelationship(type: string, outgoing: boolean, properties: RawP
     type: type as RelationshipType,
     direction: outgoing ? 'OUTGOING' : 'INCOMING',
     citations: citationsOf(properties),
+    sourceNotes: (properties.sourceNotes as string[] | undefined) ?? [],
   };
 }

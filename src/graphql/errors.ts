@@ -19,3 +19,18 @@ export function badUserInput(message: string, argument: string): GraphQLError {
 export function notFound(id: string): GraphQLError {
   return new GraphQLError(`no entity with id "${id}"`, { extensions: { code: 'NOT_FOUND', id } });
 }
+
+/** A value that clashes with stored data (a name or id in use); `argument` names the field. */
+export function conflict(message: string, argument: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'CONFLICT', argument, ...extensions } });
+}
+
+/** Missing or invalid credentials: HTTP 401 when it stops the whole request. */
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Valid credentials without the role the operation needs: HTTP 403 when it stops the whole request. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+}

@@ -1,58 +1,15 @@
-import neo4j, { type Driver, type Integer } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { defineQuery, statementsIn } from '../db/cypher.js';
-import type { Citation, Dataset, NodeEntry, PropertySpec, RelationshipEntry } from './dataset-schema.js';
+import type { Dataset } from './dataset-schema.js';
+import { batches, nodeProperties, relationshipProperties } from './properties.js';
 
-type Value = string | number | boolean | string[] | Integer | Integer[] | null;
-type Properties = Record<string, Value>;
+export { BATCH_SIZE, citationProperties, nodeProperties, relationshipProperties } from './properties.js';
 
 const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
 const mergeEntities = defineQuery<{ nodes: unknown[] }, never>('mergeEntities');
 const mergeRelationships = defineQuery<{ relationships: unknown[] }, never>('mergeRelationships');
 const countEntities = defineQuery<Record<string, never>, { count: number }>('countEntities');
 const awaitIndexes = defineQuery<Record<string, never>, never>('awaitIndexes');
-
-export const BATCH_SIZE = 1000;
-
-/** Citations flattened into three parallel lists, since Neo4j properties cannot hold maps. */
-export function citationProperties(citations: Citation[]): Properties {
-  return {
-    citationSources: citations.map((c) => c.source),
-    // JavaScript numbers reach Neo4j as floats; paragraph numbers and `int` properties are integers.
-    citationParagraphs: citations.map((c) => neo4j.int(c.paragraph)),
-    citationQuotes: citations.map((c) => c.quote),
-  };
-}
-
-function typed(properties: Record<string, unknown>, specs: Record<string, PropertySpec>): Properties {
-  return Object.fromEntries(
-    Object.entries(properties).map(([key, value]) => [
-      key,
-      specs[key]?.type === 'int' && typeof value === 'number' ? neo4j.int(value) : (value as Value),
-    ]),
-  );
-}
-
-export function nodeProperties(node: NodeEntry, specs: Record<string, PropertySpec>): Properties {
-  return {
-    name: node.name,
-    nameEn: node.nameEn,
-    nameEnOfficial: node.nameEnOfficial,
-    aliases: node.aliases,
-    summary: node.summary ?? null,
-    ...typed(node.properties, specs),
-    ...citationProperties(node.citations),
-  };
-}
-
-export function relationshipProperties(rel: RelationshipEntry, specs: Record<string, PropertySpec>): Properties {
-  return { ...typed(rel.properties, specs), ...citationProperties(rel.citations) };
-}
-
-function batches<T>(items: T[], size = BATCH_SIZE): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export interface SeedOptions {
   database: string;

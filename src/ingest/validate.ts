@@ -41,7 +41,8 @@ export function parseParagraphs(text: string): Map<number, string> {
   return paragraphs;
 }
 
-function zodReasons(error: z.ZodError): string[] {
+/** One reason per zod issue, prefixed with its path. */
+export function zodReasons(error: z.ZodError): string[] {
   return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message));
 }
 
@@ -76,7 +77,8 @@ function checkValue(value: unknown, spec: PropertySpec): string | undefined {
   }
 }
 
-function checkProperties(
+/** Checks properties against their specs in model.yaml: declared, well-typed, required ones present. */
+export function checkProperties(
   properties: Record<string, unknown>,
   specs: Record<string, PropertySpec>,
   owner: string,

@@ -1,4 +1,5 @@
 import type { Driver } from 'neo4j-driver';
+import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
 import { seedDataset } from '../../src/ingest/seed.js';
 import { validateDataset } from '../../src/ingest/validate.js';
@@ -8,19 +9,25 @@ import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri } from './neo4j.
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-  extensions?: { neo4j?: { roundTrips: number } };
+  extensions?: { neo4j?: { roundTrips: number; bookmarks?: string[] } };
 }
 
 export interface SeededApi {
   driver: Driver;
   server: RunningServer;
   /** POSTs one operation to /graphql and returns the parsed body. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** Like query, with the HTTP status. */
+  post<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: GraphQLResponse<T> }>;
   stop(): Promise<void>;
 }
 
 /** Seeds the curated graph into the test Neo4j and starts the API over it on a free port. */
-export async function startSeededApi(): Promise<SeededApi> {
+export async function startSeededApi(options: { auth?: AuthConfig } = {}): Promise<SeededApi> {
   const driver = testDriver();
   await clearDatabase(driver);
   const result = validateDataset(readDatasetFiles());
@@ -33,18 +40,23 @@ export async function startSeededApi(): Promise<SeededApi> {
     transactionTimeoutMs: 10_000,
     host: '127.0.0.1',
     port: 0,
+    auth: options.auth,
   });
+  const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
+    const response = await fetch(server.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse<never> };
+  };
   return {
     driver,
     server,
-    async query(query, variables) {
-      const response = await fetch(server.graphqlUrl, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return response.json() as Promise<GraphQLResponse<never>>;
+    async query(query, variables, headers) {
+      return (await post(query, variables, headers)).body;
     },
+    post,
     async stop() {
       await server.stop();
       await clearDatabase(driver);

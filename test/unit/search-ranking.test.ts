@@ -13,7 +13,7 @@ import {
 import type { EntityRow } from '../../src/graphql/mappers/entity.mappers.js';
 
 function entity(id: string, name: string, nameEn: string, aliases: string[] = []): EntityRow {
-  return { id, labels: ['Entity', 'Platform'], name, nameEn, nameEnOfficial: false, aliases, summary: null, citations: [] };
+  return { id, labels: ['Entity', 'Platform'], name, nameEn, nameEnOfficial: false, aliases, summary: null, citations: [], sourceNotes: [] };
 }
 
 describe('nameMatchScore', () => {

@@ -18,6 +18,8 @@ export interface EntityRow {
   aliases: string[];
   summary: string | null;
   citations: CitationRow[];
+  /** Free-text sources of edits (src/editing/); empty for curated facts. */
+  sourceNotes: string[];
 }
 
 /** A relationship seen from one of its ends; its own properties are in RelationshipMapper. */
@@ -25,6 +27,7 @@ export interface RelationshipRow {
   type: RelationshipType;
   direction: 'OUTGOING' | 'INCOMING';
   citations: CitationRow[];
+  sourceNotes: string[];
 }
 
 export interface EdgeRow<T extends EntityRow = EntityRow> {

@@ -11,9 +11,10 @@ export function roundTripsPlugin(): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ response, contextValue }) {
           if (response.body.kind !== 'single') return;
+          const extensions = response.body.singleResult.extensions ?? {};
           response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            neo4j: { roundTrips: contextValue.roundTrips.count },
+            ...extensions,
+            neo4j: { ...(extensions.neo4j as Record<string, unknown> | undefined), roundTrips: contextValue.roundTrips.count },
           };
         },
       };

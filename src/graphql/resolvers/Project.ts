@@ -1,3 +1,4 @@
+import { progressOf } from '../../data/progress.js';
 import { relationshipField, relationships } from '../entity-resolvers.js';
 import type { ProjectResolvers } from './../types.generated.js';
 
@@ -7,4 +8,5 @@ export const Project: ProjectResolvers = {
   runBy: relationshipField('Project', 'runBy'),
   tasks: relationshipField('Project', 'tasks'),
   relationships,
+  progress: (parent, args, ctx) => progressOf(ctx, parent.id, args),
 };

@@ -1,3 +1,4 @@
+import { progressOf } from '../../data/progress.js';
 import { relationshipField, relationships } from '../entity-resolvers.js';
 import type { TaskResolvers } from './../types.generated.js';
 
@@ -8,4 +9,5 @@ export const Task: TaskResolvers = {
   projects: relationshipField('Task', 'projects'),
   setBy: relationshipField('Task', 'setBy'),
   relationships,
+  progress: (parent, args, ctx) => progressOf(ctx, parent.id, args),
 };

@@ -1,0 +1,3 @@
+import type { ChangeResolvers } from './../types.generated.js';
+
+export const Change: ChangeResolvers = {};

@@ -1,0 +1,3 @@
+import type { ChangeConnectionResolvers } from './../types.generated.js';
+
+export const ChangeConnection: ChangeConnectionResolvers = {};

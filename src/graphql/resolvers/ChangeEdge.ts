@@ -1,0 +1,3 @@
+import type { ChangeEdgeResolvers } from './../types.generated.js';
+
+export const ChangeEdge: ChangeEdgeResolvers = {};

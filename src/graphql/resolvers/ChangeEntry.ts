@@ -1,0 +1,3 @@
+import type { ChangeEntryResolvers } from './../types.generated.js';
+
+export const ChangeEntry: ChangeEntryResolvers = {};

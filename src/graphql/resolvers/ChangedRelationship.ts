@@ -1,0 +1,3 @@
+import type { ChangedRelationshipResolvers } from './../types.generated.js';
+
+export const ChangedRelationship: ChangedRelationshipResolvers = {};

@@ -1,0 +1,3 @@
+import type { DeleteEntityPayloadResolvers } from './../types.generated.js';
+
+export const DeleteEntityPayload: DeleteEntityPayloadResolvers = {};

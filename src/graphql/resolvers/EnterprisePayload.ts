@@ -1,0 +1,3 @@
+import type { EnterprisePayloadResolvers } from './../types.generated.js';
+
+export const EnterprisePayload: EnterprisePayloadResolvers = {};

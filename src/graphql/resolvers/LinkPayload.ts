@@ -1,0 +1,3 @@
+import type { LinkPayloadResolvers } from './../types.generated.js';
+
+export const LinkPayload: LinkPayloadResolvers = {};

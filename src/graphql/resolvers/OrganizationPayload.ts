@@ -1,0 +1,3 @@
+import type { OrganizationPayloadResolvers } from './../types.generated.js';
+
+export const OrganizationPayload: OrganizationPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { PersonPayloadResolvers } from './../types.generated.js';
+
+export const PersonPayload: PersonPayloadResolvers = {};

@@ -1,0 +1,3 @@
+import type { PlatformPayloadResolvers } from './../types.generated.js';
+
+export const PlatformPayload: PlatformPayloadResolvers = {};

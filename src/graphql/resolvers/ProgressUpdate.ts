@@ -1,0 +1,3 @@
+import type { ProgressUpdateResolvers } from './../types.generated.js';
+
+export const ProgressUpdate: ProgressUpdateResolvers = {};

@@ -1,0 +1,3 @@
+import type { ProgressUpdateConnectionResolvers } from './../types.generated.js';
+
+export const ProgressUpdateConnection: ProgressUpdateConnectionResolvers = {};

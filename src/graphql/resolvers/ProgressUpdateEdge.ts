@@ -1,0 +1,3 @@
+import type { ProgressUpdateEdgeResolvers } from './../types.generated.js';
+
+export const ProgressUpdateEdge: ProgressUpdateEdgeResolvers = {};

@@ -1,0 +1,3 @@
+import type { ProjectPayloadResolvers } from './../types.generated.js';
+
+export const ProjectPayload: ProjectPayloadResolvers = {};

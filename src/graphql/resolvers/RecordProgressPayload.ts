@@ -1,0 +1,3 @@
+import type { RecordProgressPayloadResolvers } from './../types.generated.js';
+
+export const RecordProgressPayload: RecordProgressPayloadResolvers = {};

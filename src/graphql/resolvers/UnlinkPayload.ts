@@ -1,0 +1,3 @@
+import type { UnlinkPayloadResolvers } from './../types.generated.js';
+
+export const UnlinkPayload: UnlinkPayloadResolvers = {};

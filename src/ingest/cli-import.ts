@@ -1,0 +1,107 @@
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../config.js';
+import { connectNeo4j } from '../db/connect.js';
+import { formatValidationError } from './dataset-schema.js';
+import { formatReport, ImportError, type ImportProgress, prepareImport, readImportFile, runImport } from './import/import.js';
+
+const USAGE = 'usage: npm run import -- <file.json|file.yaml|file.csv> [--dry-run] [--actor NAME]';
+
+/** Files of at least this many rows get a progress bar (on a terminal only). */
+const PROGRESS_MIN_ROWS = 1000;
+
+/** A bar on stderr while stderr is a terminal; nothing in CI logs, where only the summary is printed. */
+function progressBar(rows: number): { update(progress: ImportProgress): void; stop(): void } {
+  if (!process.stderr.isTTY || rows < PROGRESS_MIN_ROWS) return { update() {}, stop() {} };
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: '{phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let phase: string | undefined;
+  return {
+    update(progress) {
+      const label = { check: 'comparing rows ', write: 'writing changes', commit: 'committing     ' }[progress.phase];
+      if (phase !== progress.phase) {
+        if (phase) bar.stop();
+        phase = progress.phase;
+        bar.start(progress.total, progress.done, { phase: label });
+      } else bar.update(progress.done, { phase: label });
+    },
+    stop() {
+      if (phase) bar.stop();
+      phase = undefined;
+    },
+  };
+}
+
+function printErrors(error: ImportError): number {
+  for (const problem of error.errors) console.error(formatValidationError(problem));
+  console.error(`${error.errors.length} error(s): nothing was written`);
+  return 1;
+}
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { 'dry-run': { type: 'boolean' }, actor: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positionals.length !== 1) {
+    console.error(`${args.positionals.length === 0 ? 'no file given' : 'one file at a time'}\n${USAGE}`);
+    return 1;
+  }
+  const file = args.positionals[0]!;
+  const actor = (args.values.actor ?? process.env.USER ?? os.userInfo().username).trim();
+  if (actor === '') {
+    console.error(`--actor needs a name (it goes into the change record)\n${USAGE}`);
+    return 1;
+  }
+
+  let prepared;
+  try {
+    // The file is read and checked before Neo4j is reached (or started).
+    prepared = prepareImport(readImportFile(file));
+  } catch (error) {
+    if (error instanceof ImportError) return printErrors(error);
+    throw error;
+  }
+
+  const config = loadConfig();
+  const neo4j = await connectNeo4j(config, { log: (line) => console.error(line), reuseRunningLocal: true });
+  const bar = progressBar(prepared.rows);
+  try {
+    const report = await runImport(neo4j.driver, prepared, {
+      database: config.database,
+      dryRun: args.values['dry-run'] === true,
+      actor,
+      onProgress: (progress) => bar.update(progress),
+    });
+    bar.stop();
+    for (const line of formatReport(report, neo4j.uri)) console.log(line);
+    return 0;
+  } catch (error) {
+    bar.stop();
+    if (error instanceof ImportError) return printErrors(error);
+    throw error;
+  } finally {
+    await neo4j.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,51 @@
+import neo4j, { type Integer } from 'neo4j-driver';
+import type { Citation, NodeEntry, PropertySpec, RelationshipEntry } from './dataset-schema.js';
+
+/** How values reach Neo4j: model `int` properties and paragraph numbers as integers, the rest as given. */
+export type Value = string | number | boolean | string[] | Integer | Integer[] | null;
+export type Properties = Record<string, Value>;
+
+/** Rows per UNWIND statement, for the seed and the bulk import alike. */
+export const BATCH_SIZE = 1000;
+
+/** Citations flattened into three parallel lists, since Neo4j properties cannot hold maps. */
+export function citationProperties(citations: Citation[]): Properties {
+  return {
+    citationSources: citations.map((c) => c.source),
+    // JavaScript numbers reach Neo4j as floats; paragraph numbers and `int` properties are integers.
+    citationParagraphs: citations.map((c) => neo4j.int(c.paragraph)),
+    citationQuotes: citations.map((c) => c.quote),
+  };
+}
+
+/** A label's or type's own properties, with `int` ones as Neo4j integers (model.yaml gives the types). */
+export function typedProperties(properties: Record<string, unknown>, specs: Record<string, PropertySpec>): Properties {
+  return Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => [
+      key,
+      specs[key]?.type === 'int' && typeof value === 'number' ? neo4j.int(value) : (value as Value),
+    ]),
+  );
+}
+
+export function nodeProperties(node: NodeEntry, specs: Record<string, PropertySpec>): Properties {
+  return {
+    name: node.name,
+    nameEn: node.nameEn,
+    nameEnOfficial: node.nameEnOfficial,
+    aliases: node.aliases,
+    summary: node.summary ?? null,
+    ...typedProperties(node.properties, specs),
+    ...citationProperties(node.citations),
+  };
+}
+
+export function relationshipProperties(rel: RelationshipEntry, specs: Record<string, PropertySpec>): Properties {
+  return { ...typedProperties(rel.properties, specs), ...citationProperties(rel.citations) };
+}
+
+export function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

@@ -1,0 +1,272 @@
+// 3. The selected entity or relationship: properties, relationships and citations. Every fact has
+// its citation chips next to it; a click shows the quoted sentence inside its numbered paragraph.
+import { useEffect, useState } from 'react';
+import type { EntityDetailsQuery, RelationshipFieldsFragment } from '../gql/graphql.js';
+import { useExplorer, useT } from '../lib/context.js';
+import { nameOf, otherNameOf, relationshipLabel, translate, typeLabel } from '../lib/i18n.js';
+import { sideOf } from '../lib/sides.js';
+import { isEdgeId, parseEdgeId } from '../lib/url-state.js';
+import { asApiError, cachedExecute, useQuery } from '../lib/use-query.js';
+import { EdgeCitationsQuery, EntityDetailsQuery as DetailsDocument } from '../operations.js';
+import { CitationList } from './Citation.js';
+import { EntityLink, TypeDot } from './EntityLink.js';
+import type { GraphNode } from './GraphCanvas.js';
+import { Empty, ErrorMessage, Loading } from './Status.js';
+
+type Details = EntityDetailsQuery['node'];
+type RelationshipEdge = NonNullable<Extract<Details, { relationships: unknown }>['relationships']>['edges'][number];
+
+const COMMON_KEYS = new Set(['__typename', 'id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'citations', 'relationships']);
+const RELATIONSHIP_KEYS = new Set(['type', 'direction', 'citations']);
+/** Aliased fields (kind and status differ in type between entity types) shown under their own name. */
+const FIELD_NAMES: Record<string, string> = {
+  regionKind: 'kind',
+  eventKind: 'kind',
+  platformKind: 'kind',
+  organizationKind: 'kind',
+  policyKind: 'kind',
+  projectKind: 'kind',
+  industryKind: 'kind',
+  initiativeKind: 'kind',
+  taskStatus: 'status',
+  platformStatus: 'status',
+  projectStatus: 'status',
+};
+
+function formatValue(value: unknown): string {
+  if (Array.isArray(value)) return value.join('、');
+  if (typeof value === 'number') return Math.abs(value) >= 100_000 ? value.toLocaleString('zh-CN') : String(value);
+  return String(value);
+}
+
+function ownProperties(object: object, skip: Set<string>): [string, string][] {
+  return Object.entries(object)
+    .filter(([key, value]) => !skip.has(key) && value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))
+    .map(([key, value]) => [FIELD_NAMES[key] ?? key, formatValue(value)]);
+}
+
+function RelationshipProperties({ relationship }: { relationship: RelationshipFieldsFragment }) {
+  const properties = ownProperties(relationship, RELATIONSHIP_KEYS);
+  if (properties.length === 0) return null;
+  return (
+    <span className="relationship-properties">
+      {properties.map(([key, value]) => (
+        <span key={key} className="property-pill">
+          {key}: {value}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap<string, GraphNode> }) {
+  const { state, update, sides } = useExplorer();
+  const { lang, t } = useT();
+  const query = useQuery(DetailsDocument, { id });
+  // Relationships past the first page; `next` is undefined until a further page was asked for.
+  const [more, setMore] = useState<{ edges: RelationshipEdge[]; next: string | null | undefined; loading: boolean }>({ edges: [], next: undefined, loading: false });
+  useEffect(() => setMore({ edges: [], next: undefined, loading: false }), [id]);
+
+  const node = query.data?.node;
+  const entity = node && 'relationships' in node ? node : null;
+  const relationships = entity ? [...entity.relationships.edges, ...more.edges] : [];
+  const groups = new Map<string, RelationshipEdge[]>();
+  for (const edge of relationships) {
+    if (!edge.relationship) continue;
+    const key = `${edge.relationship.direction}:${edge.relationship.type}`;
+    groups.set(key, [...(groups.get(key) ?? []), edge]);
+  }
+  const grouped = [...groups];
+
+  if (query.loading) return <Loading />;
+  if (query.error) return <ErrorMessage error={query.error} onRetry={query.retry} />;
+  if (!entity) return null;
+
+  const firstPage = entity.relationships.pageInfo;
+  const nextCursor = more.next === undefined ? (firstPage.hasNextPage ? firstPage.endCursor : null) : more.next;
+  const loadMore = async () => {
+    if (!nextCursor) return;
+    setMore((m) => ({ ...m, loading: true }));
+    const data = await cachedExecute(DetailsDocument, { id, after: nextCursor }).catch(() => null);
+    if (!data) {
+      setMore((m) => ({ ...m, loading: false }));
+      return;
+    }
+    const page = data.node && 'relationships' in data.node ? data.node.relationships : null;
+    setMore((m) => ({
+      edges: [...m.edges, ...(page?.edges ?? [])],
+      next: page?.pageInfo.hasNextPage ? page.pageInfo.endCursor : null,
+      loading: false,
+    }));
+  };
+  const remaining = entity.relationships.totalCount - relationships.length;
+  const side = sideOf(sides, entity.id);
+  const sideArea = sides?.areas.find((area) => area.id === side);
+  const inGraph = graphNodes.has(entity.id);
+
+  return (
+    <article className="details" data-testid="details" data-entity-id={entity.id}>
+      <header>
+        <span className="type-badge">
+          <TypeDot typename={entity.__typename} />
+          {typeLabel(entity.__typename, lang)}
+        </span>
+        <h2 data-testid="details-name">{nameOf(entity, lang)}</h2>
+        <p className="other-name">
+          {otherNameOf(entity, lang)}
+          {lang === 'zh' || entity.nameEnOfficial ? '' : ` (${t('details.translation')})`}
+          {lang === 'en' && entity.nameEnOfficial ? ` (${t('details.official')})` : ''}
+        </p>
+        <div className="details-actions">
+          {state.focus !== entity.id && (
+            <button type="button" onClick={() => update({ focus: entity.id, sel: entity.id, x: [] }, true)}>
+              {t('details.focus')}
+            </button>
+          )}
+          {inGraph && !state.x.includes(entity.id) && (state.focus !== entity.id || state.depth < 3) && (
+            <button
+              type="button"
+              data-testid="expand-button"
+              onClick={() => update(state.focus === entity.id ? { depth: state.depth + 1 } : { x: [...state.x, entity.id] }, true)}
+            >
+              {t('details.expand')}
+            </button>
+          )}
+        </div>
+      </header>
+      <dl className="facts">
+        <dt>{t('details.id')}</dt>
+        <dd>
+          <code>{entity.id}</code>
+        </dd>
+        {sideArea && (
+          <>
+            <dt>{t('details.side')}</dt>
+            <dd>{translate(lang, 'side.of', { area: nameOf(sideArea, lang) })}</dd>
+          </>
+        )}
+        {entity.aliases.length > 0 && (
+          <>
+            <dt>{t('details.aliases')}</dt>
+            <dd>{entity.aliases.join('、')}</dd>
+          </>
+        )}
+        {ownProperties(entity, COMMON_KEYS).map(([key, value]) => (
+          <FactRow key={key} name={key} value={value} />
+        ))}
+      </dl>
+      {entity.summary && <p className="summary">{entity.summary}</p>}
+      <section>
+        <h3>{t('details.citations')}</h3>
+        <CitationList citations={entity.citations} />
+      </section>
+      <section>
+        <h3>
+          {t('details.relationships')} <span className="count">{entity.relationships.totalCount}</span>
+        </h3>
+        {grouped.map(([key, edges]) => {
+          const [direction, type] = key.split(':') as [string, string];
+          return (
+            <div key={key} className="relationship-group" data-testid="relationship-group" data-type={type}>
+              <h4>
+                {direction === 'OUTGOING' ? '→' : '←'} {relationshipLabel(type, lang)} <span className="muted">{type}</span>
+              </h4>
+              <ul>
+                {edges.map((edge) => (
+                  <li key={`${edge.node.id}`} className="relationship" data-testid="relationship">
+                    <EntityLink entity={edge.node} />
+                    {edge.relationship && <RelationshipProperties relationship={edge.relationship} />}
+                    {edge.relationship && <CitationList citations={edge.relationship.citations} showQuote={false} />}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+        {remaining > 0 && nextCursor && (
+          <button type="button" onClick={loadMore} disabled={more.loading}>
+            {t('details.more', { n: remaining })}
+          </button>
+        )}
+      </section>
+    </article>
+  );
+}
+
+function FactRow({ name, value }: { name: string; value: string }) {
+  const long = value.length > 40;
+  return (
+    <>
+      <dt>{name}</dt>
+      <dd className={long ? 'long-text' : undefined}>{value}</dd>
+    </>
+  );
+}
+
+/** A relationship of the graph: its two ends, properties and citations (fetched when selected). */
+function EdgeDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap<string, GraphNode> }) {
+  const { lang, t } = useT();
+  const parts = parseEdgeId(id);
+  const [state, setState] = useState<{ relationship: RelationshipFieldsFragment | null; error: ReturnType<typeof asApiError> | null; attempt: number }>({
+    relationship: null,
+    error: null,
+    attempt: 0,
+  });
+  useEffect(() => {
+    if (!parts) return;
+    let current = true;
+    setState((s) => ({ ...s, relationship: null, error: null }));
+    cachedExecute(EdgeCitationsQuery, { source: parts.source, type: parts.type as RelationshipFieldsFragment['type'] }).then(
+      (data) => {
+        const found =
+          data.node && 'relationships' in data.node ? data.node.relationships.edges.find((edge) => edge.node.id === parts.target) : undefined;
+        if (current) setState((s) => ({ ...s, relationship: found?.relationship ?? null }));
+      },
+      (error: unknown) => current && setState((s) => ({ ...s, error: asApiError(error) })),
+    );
+    return () => {
+      current = false;
+    };
+  }, [id, state.attempt]);
+
+  if (!parts) return null;
+  const source = graphNodes.get(parts.source);
+  const target = graphNodes.get(parts.target);
+  return (
+    <article className="details" data-testid="details" data-edge-id={id}>
+      <header>
+        <span className="type-badge">{t('details.edge')}</span>
+        <h2>
+          {relationshipLabel(parts.type, lang)} <span className="muted">{parts.type}</span>
+        </h2>
+      </header>
+      <p className="edge-ends">
+        {source ? <EntityLink entity={source} /> : <code>{parts.source}</code>} <span className="arrow">→</span>{' '}
+        {target ? <EntityLink entity={target} /> : <code>{parts.target}</code>}
+      </p>
+      {state.error && <ErrorMessage error={state.error} onRetry={() => setState((s) => ({ ...s, attempt: s.attempt + 1 }))} />}
+      {!state.error && !state.relationship && <Loading />}
+      {state.relationship && (
+        <>
+          <RelationshipProperties relationship={state.relationship} />
+          <section>
+            <h3>{t('details.citations')}</h3>
+            <CitationList citations={state.relationship.citations} />
+          </section>
+        </>
+      )}
+    </article>
+  );
+}
+
+export function DetailsPanel({ graphNodes }: { graphNodes: ReadonlyMap<string, GraphNode> }) {
+  const { state } = useExplorer();
+  const { t } = useT();
+  return (
+    <aside className="details-panel" aria-label={translate(state.lang, 'details.properties')}>
+      {!state.sel && <Empty testId="details-empty">{t('details.empty')}</Empty>}
+      {state.sel && isEdgeId(state.sel) && <EdgeDetails id={state.sel} graphNodes={graphNodes} />}
+      {state.sel && !isEdgeId(state.sel) && <EntityDetails id={state.sel} graphNodes={graphNodes} />}
+    </aside>
+  );
+}

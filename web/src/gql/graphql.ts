@@ -1,0 +1,1665 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which way a relationship points, seen from the entity a list belongs to. */
+export type Direction =
+  /** Either way. */
+  | 'BOTH'
+  /** The entity is the object: (other)-[r]->(entity). */
+  | 'INCOMING'
+  /** The entity is the subject: (entity)-[r]->(other). */
+  | 'OUTGOING';
+
+/** Which kind of entity: one value per label of the graph. */
+export type EntityType =
+  /** A signed agreement between parties. */
+  | 'AGREEMENT'
+  /** A source article itself, so that its named journalists and publisher can be linked. */
+  | 'ARTICLE'
+  /** One of the seven areas (方面) of cooperation that the agreement names (P3), each with a heading and a paragraph of text. */
+  | 'COOPERATION_AREA'
+  /** A company, including a company that runs a service platform (e.g. 漫客空间). */
+  | 'ENTERPRISE'
+  /** A dated happening - a meeting or a visit. */
+  | 'EVENT'
+  /** An industry, industry group, technology or type of new infrastructure named as a field of cooperation or strength. */
+  | 'INDUSTRY'
+  /** A national strategy, corridor, programme or joint goal that the cooperation serves or relies on. */
+  | 'INITIATIVE'
+  /** A state-level new area (国家级新区); the two parties of the cooperation. */
+  | 'NEW_AREA'
+  /** A non-commercial body - government agency, party committee, chamber, association, university, school, newspaper, coordination body, office, delegation. */
+  | 'ORGANIZATION'
+  /** A named person. Positions are relationships (HOLDS_POSITION), not properties. */
+  | 'PERSON'
+  /** A place, zone, facility or vehicle of cooperation (expo centre, science city, park, port, pilot zone, base, service centre, ...). */
+  | 'PLATFORM'
+  /** A policy, mechanism, reform or organising model named in the source. */
+  | 'POLICY'
+  /** A project, plan, programme, study or alliance-building effort with a concrete object. */
+  | 'PROJECT'
+  /** An expert's attributed proposal (the 声音 section), one per expert. */
+  | 'PROPOSAL'
+  /** A geographic or administrative region, or a regional construct such as an economic circle or urban agglomeration. */
+  | 'REGION'
+  /** One of the ten key tasks for 2020 (2020年十项重点任务) the two new areas set after signing the agreement. */
+  | 'TASK';
+
+/** MEETING (e.g. 联席会议) or VISIT (e.g. a delegation's 考察). */
+export type EventKind =
+  | 'MEETING'
+  | 'VISIT';
+
+/** INDUSTRY_GROUP for umbrella terms (先进制造业, 现代服务业, 新型基础设施, 高技术产业, 战略性新兴产业); INFRASTRUCTURE for the items the source lists as 新型基础设施; TECHNOLOGY for items it calls 先进技术. */
+export type IndustryKind =
+  | 'INDUSTRY'
+  | 'INDUSTRY_GROUP'
+  | 'INFRASTRUCTURE'
+  | 'TECHNOLOGY';
+
+/** What kind of initiative it is (JOINT_GOAL = the two new areas' common goal 内陆开放门户). */
+export type InitiativeKind =
+  | 'JOINT_GOAL'
+  | 'NATIONAL_PROGRAM'
+  | 'NATIONAL_STRATEGY'
+  | 'RAILWAY'
+  | 'SCIENCE_HUB'
+  | 'TRADE_CORRIDOR';
+
+/** Administrative level as the source calls it (国家级新区 → NATIONAL). */
+export type NewAreaLevel =
+  | 'NATIONAL';
+
+/** What kind of organisation it is. */
+export type OrganizationKind =
+  | 'ASSOCIATION'
+  | 'CHAMBER'
+  | 'COORDINATION_BODY'
+  | 'DELEGATION'
+  | 'GOVERNMENT'
+  | 'MEDIA'
+  | 'OFFICE'
+  | 'PARTY_COMMITTEE'
+  | 'SCHOOL'
+  | 'UNIVERSITY'
+  | 'WORKING_GROUP';
+
+/**
+ * Why a candidate is worth contacting. The subject is the enterprise, or the industry with the
+ * industries PART_OF it. Each kind names what the subject and the candidate share (`via`); the
+ * number is what one such reason adds to the score.
+ */
+export type PartnerReasonKind =
+  /** +3. Someone who HOLDS_POSITION in the candidate is directly related to someone who HOLDS_POSITION in the subject (e.g. introduced to them, INTRODUCED_TO); via is the candidate's person. */
+  | 'CONNECTED_PEOPLE'
+  /** +2. A person directly related to both (holds a position in, leads, briefs, welcomes …). */
+  | 'LINKING_PERSON'
+  /** +1. A cooperation area both are directly related to, or related to through a project they RUN. */
+  | 'SHARED_COOPERATION_AREA'
+  /** +3. An industry both are in (IN_INDUSTRY); for an industry search, the industry or one PART_OF it. Only enterprises are in industries. */
+  | 'SHARED_INDUSTRY'
+  /** +2. A platform both are directly related to, or related to through a project they RUN. */
+  | 'SHARED_PLATFORM'
+  /** +2. A project both are directly related to (e.g. both RUN it). */
+  | 'SHARED_PROJECT'
+  /** +2. A key task both are directly related to (serve, concern, implement, support, pursue …), or related to through a project they RUN. */
+  | 'SHARED_TASK';
+
+/** Which way a path step walks along its relationship. */
+export type PathStepDirection =
+  /** From the relationship's object to its subject. */
+  | 'BACKWARD'
+  /** From the relationship's subject to its object. */
+  | 'FORWARD';
+
+/** What kind of platform it is, as its name or the text says. */
+export type PlatformKind =
+  | 'AIRPORT'
+  | 'BONDED_ZONE'
+  | 'BUSINESS_DISTRICT'
+  | 'CONFERENCE_CENTER'
+  | 'COOPERATION_ZONE'
+  | 'EXPO_CENTER'
+  | 'FREE_TRADE_ZONE'
+  | 'INCUBATOR'
+  | 'INDUSTRIAL_PARK'
+  | 'INNOVATION_ZONE'
+  | 'LABORATORY'
+  | 'LOGISTICS_CENTER'
+  | 'PILOT_ZONE'
+  | 'PORT'
+  | 'RAILWAY_STATION'
+  | 'RESEARCH_FACILITY'
+  | 'SCIENCE_CITY'
+  | 'SERVICE_CENTER'
+  | 'SERVICE_PLATFORM'
+  | 'SMART_PARK'
+  | 'TECH_TRANSFER_CENTER';
+
+/** Only for platforms the text sets out to obtain (争取 → SOUGHT), to build (共建/打造/建设 → PLANNED) or whose construction is being advanced (推进…建设 → UNDER_CONSTRUCTION); absent for existing places. */
+export type PlatformStatus =
+  | 'PLANNED'
+  | 'SOUGHT'
+  | 'UNDER_CONSTRUCTION';
+
+/** POLICY (a rule or regime, e.g. 集群注册制度), MECHANISM (a standing arrangement, e.g. 干部互派机制), REFORM (e.g. 商事制度改革), MODEL (an organising pattern, e.g. “一城多园”模式). */
+export type PolicyKind =
+  | 'MECHANISM'
+  | 'MODEL'
+  | 'POLICY'
+  | 'REFORM';
+
+/** What kind of undertaking it is. */
+export type ProjectKind =
+  | 'ALLIANCE'
+  | 'FACILITY'
+  | 'INFRASTRUCTURE'
+  | 'PLAN'
+  | 'PROGRAM'
+  | 'RESEARCH'
+  | 'SERVICE';
+
+/** Only as stated - 发布了 → ANNOUNCED; 规划推进/将…/将于近期落地/重点完成/联合打造 → PLANNED; 有序推进 → IN_PROGRESS. */
+export type ProjectStatus =
+  | 'ANNOUNCED'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+/** What kind of region it is (a classification for filtering, not a cited fact). */
+export type RegionKind =
+  | 'CITY'
+  | 'ECONOMIC_CIRCLE'
+  | 'MUNICIPALITY'
+  | 'PROVINCE'
+  | 'URBAN_AGGLOMERATION';
+
+/** A relationship type of the graph, read subject → object (see data/README.md). */
+export type RelationshipType =
+  /** The party working committee or management committee governs the new area (as its name states). */
+  | 'ADMINISTERS'
+  /** The platform or organisation belongs to or is presented as belonging to the new area or region, without a claim about where it lies. */
+  | 'AFFILIATED_WITH'
+  /** The enterprise or project works under the policy. */
+  | 'APPLIES'
+  /** The authority approves the enterprise or platform. */
+  | 'APPROVES'
+  /** The person explains or introduces something to the visitors (介绍, 讲解, 描述). */
+  | 'BRIEFS'
+  /** The platform is a vehicle or host for the initiative, or for another platform built on it (e.g. a park as main carrier of a national pilot zone). */
+  | 'CARRIES'
+  /** The proposal, cooperation area, task or project is about the object (names it as a field, resource or subject). */
+  | 'CONCERNS'
+  /** The subject helps build the object (助力…建设, 打造, 融入), as the text states. */
+  | 'CONTRIBUTES_TO'
+  /** The subject cooperates, or means to cooperate, with the object. Stored once per pair; read both ways. */
+  | 'COOPERATES_WITH'
+  /** The agreement names the cooperation area as one of its areas of cooperation. */
+  | 'COVERS'
+  /** The person is credited on the article (采访, 资料提供, 制图, 摄). */
+  | 'CREDITED_ON'
+  /** The new area sets up the organisation (双方分别成立/设立). */
+  | 'ESTABLISHES'
+  /** The enterprise expands or plans to expand its business into the place. */
+  | 'EXPANDS_TO'
+  /** The person holds a position in the organisation or enterprise. */
+  | 'HOLDS_POSITION'
+  /** The project carries out the task or cooperation area. */
+  | 'IMPLEMENTS'
+  /** The subject person is introduced to the object person, by someone (the byPerson property), who urges them to talk. */
+  | 'INTRODUCED_TO'
+  /** The person introduces the object person to someone (the toPerson property). */
+  | 'INTRODUCES'
+  /** The project concerns, connects or serves the place, platform, initiative or organisation. */
+  | 'INVOLVES'
+  /** The enterprise is in the industry. */
+  | 'IN_INDUSTRY'
+  /** The person leads the group (…一行). */
+  | 'LEADS'
+  /** The subject lies in the place. Only where the text states it, the subject's name states it, or the context of the sentence does (basis says which). */
+  | 'LOCATED_IN'
+  /** The policy was first introduced in the new area (首次推出). */
+  | 'ORIGINATES_IN'
+  /** The new area, organisation or person takes part in the event. */
+  | 'PARTICIPATES_IN'
+  /** The new area is a party to the agreement. */
+  | 'PARTY_TO'
+  /** The subject is a part or member of the object - a region of a larger region, a school of a university, a reform pilot of a reform, an industry of an industry group. */
+  | 'PART_OF'
+  /** The person makes the proposal. */
+  | 'PROPOSES'
+  /** The article is published by the organisation. */
+  | 'PUBLISHED_BY'
+  /** The task, cooperation area or project sets out to build, obtain or advance the object (an outcome, not a vehicle). */
+  | 'PURSUES'
+  /** The enterprise, organisation or person carries out the project or operates the mechanism. */
+  | 'RUNS'
+  /** The platform is a vehicle (载体/支撑/抓手/依托) for the task or cooperation area, as the task or area text names it. */
+  | 'SERVES'
+  /** The new area sets (确定) the task. The source says the two new areas set the ten tasks after signing the agreement, not that the agreement contains them. */
+  | 'SETS'
+  /** The agreement is signed at the event. */
+  | 'SIGNED_AT'
+  /** The new area or region has the industry as a strength (优势产业, 集聚程度较高), as the article or an expert quoted in it says. */
+  | 'STRONG_IN'
+  /** The policy, mechanism or reform is an instrument of the task or cooperation area, as its text names it. */
+  | 'SUPPORTS'
+  /** The event takes place at or in the place. */
+  | 'TAKES_PLACE_AT'
+  /** The task sits under the cooperation area. The source never states this mapping; where it is an editorial match of overlapping text, basis is MATCHING_TEXT and the relationship cites both paragraphs. */
+  | 'UNDER'
+  /** The organisation or person visits the place. */
+  | 'VISITS'
+  /** The person welcomes the enterprise's plans. */
+  | 'WELCOMES';
+
+/** Which text of an entity a search hit matched. */
+export type SearchMatchField =
+  /** One of the aliases. */
+  | 'ALIAS'
+  /** Only the full-text index: the words are in the summary, or spread over several fields. */
+  | 'FULL_TEXT'
+  /** The name, as written in the source. */
+  | 'NAME'
+  /** The English name. */
+  | 'NAME_EN';
+
+/** Progress, only where a source states it (the founding article states none). */
+export type TaskStatus =
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'PLANNED';
+
+export type CitationFieldsFragment = { paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } };
+
+type EntityRef_Agreement_Fragment = { __typename: 'Agreement', id: string, name: string, nameEn: string };
+
+type EntityRef_Article_Fragment = { __typename: 'Article', id: string, name: string, nameEn: string };
+
+type EntityRef_CooperationArea_Fragment = { __typename: 'CooperationArea', id: string, name: string, nameEn: string };
+
+type EntityRef_Enterprise_Fragment = { __typename: 'Enterprise', id: string, name: string, nameEn: string };
+
+type EntityRef_Event_Fragment = { __typename: 'Event', id: string, name: string, nameEn: string };
+
+type EntityRef_Industry_Fragment = { __typename: 'Industry', id: string, name: string, nameEn: string };
+
+type EntityRef_Initiative_Fragment = { __typename: 'Initiative', id: string, name: string, nameEn: string };
+
+type EntityRef_NewArea_Fragment = { __typename: 'NewArea', id: string, name: string, nameEn: string };
+
+type EntityRef_Organization_Fragment = { __typename: 'Organization', id: string, name: string, nameEn: string };
+
+type EntityRef_Person_Fragment = { __typename: 'Person', id: string, name: string, nameEn: string };
+
+type EntityRef_Platform_Fragment = { __typename: 'Platform', id: string, name: string, nameEn: string };
+
+type EntityRef_Policy_Fragment = { __typename: 'Policy', id: string, name: string, nameEn: string };
+
+type EntityRef_Project_Fragment = { __typename: 'Project', id: string, name: string, nameEn: string };
+
+type EntityRef_Proposal_Fragment = { __typename: 'Proposal', id: string, name: string, nameEn: string };
+
+type EntityRef_Region_Fragment = { __typename: 'Region', id: string, name: string, nameEn: string };
+
+type EntityRef_Task_Fragment = { __typename: 'Task', id: string, name: string, nameEn: string };
+
+export type EntityRefFragment =
+  | EntityRef_Agreement_Fragment
+  | EntityRef_Article_Fragment
+  | EntityRef_CooperationArea_Fragment
+  | EntityRef_Enterprise_Fragment
+  | EntityRef_Event_Fragment
+  | EntityRef_Industry_Fragment
+  | EntityRef_Initiative_Fragment
+  | EntityRef_NewArea_Fragment
+  | EntityRef_Organization_Fragment
+  | EntityRef_Person_Fragment
+  | EntityRef_Platform_Fragment
+  | EntityRef_Policy_Fragment
+  | EntityRef_Project_Fragment
+  | EntityRef_Proposal_Fragment
+  | EntityRef_Region_Fragment
+  | EntityRef_Task_Fragment
+;
+
+export type RelationshipFieldsFragment = { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  types?: Array<EntityType> | EntityType | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatchField, matchedText: string | null, entity:
+      | { __typename: 'Agreement', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Article', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'CooperationArea', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Enterprise', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Event', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Industry', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Initiative', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'NewArea', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Organization', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Person', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Platform', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Policy', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Project', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Proposal', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Region', aliases: Array<string>, id: string, name: string, nameEn: string }
+      | { __typename: 'Task', aliases: Array<string>, id: string, name: string, nameEn: string }
+     }> };
+
+export type SideAnchorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SideAnchorsQuery = { newAreas: { nodes: Array<{ __typename: 'NewArea', id: string, name: string, nameEn: string, locatedIn: { nodes: Array<{ id: string }> }, administeredBy: { nodes: Array<{ relationships: { nodes: Array<
+              | { __typename: 'Agreement', id: string }
+              | { __typename: 'Article', id: string }
+              | { __typename: 'CooperationArea', id: string }
+              | { __typename: 'Enterprise', id: string }
+              | { __typename: 'Event', id: string }
+              | { __typename: 'Industry', id: string }
+              | { __typename: 'Initiative', id: string }
+              | { __typename: 'NewArea', id: string }
+              | { __typename: 'Organization', id: string }
+              | { __typename: 'Person', id: string }
+              | { __typename: 'Platform', id: string }
+              | { __typename: 'Policy', id: string }
+              | { __typename: 'Project', id: string }
+              | { __typename: 'Proposal', id: string }
+              | { __typename: 'Region', id: string }
+              | { __typename: 'Task', id: string }
+            > } }> } }> } };
+
+export type AreaMembersQueryVariables = Exact<{
+  area: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type AreaMembersQuery = { entities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+    > } };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  relationshipTypes?: Array<RelationshipType> | RelationshipType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
+      | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+      | { __typename: 'Article', id: string, name: string, nameEn: string }
+      | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+      | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+      | { __typename: 'Event', id: string, name: string, nameEn: string }
+      | { __typename: 'Industry', id: string, name: string, nameEn: string }
+      | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+      | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+      | { __typename: 'Organization', id: string, name: string, nameEn: string }
+      | { __typename: 'Person', id: string, name: string, nameEn: string }
+      | { __typename: 'Platform', id: string, name: string, nameEn: string }
+      | { __typename: 'Policy', id: string, name: string, nameEn: string }
+      | { __typename: 'Project', id: string, name: string, nameEn: string }
+      | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+      | { __typename: 'Region', id: string, name: string, nameEn: string }
+      | { __typename: 'Task', id: string, name: string, nameEn: string }
+    >, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, detail: string | null }> } };
+
+export type EntityDetailsQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+
+export type EntityDetailsQuery = { node:
+    | { __typename: 'Agreement', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, signedOn: string | null, cooperationAreaCount: number | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+   };
+
+export type EdgeCitationsQueryVariables = Exact<{
+  source: string | number;
+  type: RelationshipType;
+}>;
+
+
+export type EdgeCitationsQuery = { node:
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+    | { id: string, relationships: { edges: Array<{ node:
+            | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+            | { __typename: 'Article', id: string, name: string, nameEn: string }
+            | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+            | { __typename: 'Event', id: string, name: string, nameEn: string }
+            | { __typename: 'Industry', id: string, name: string, nameEn: string }
+            | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+            | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+            | { __typename: 'Organization', id: string, name: string, nameEn: string }
+            | { __typename: 'Person', id: string, name: string, nameEn: string }
+            | { __typename: 'Platform', id: string, name: string, nameEn: string }
+            | { __typename: 'Policy', id: string, name: string, nameEn: string }
+            | { __typename: 'Project', id: string, name: string, nameEn: string }
+            | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+            | { __typename: 'Region', id: string, name: string, nameEn: string }
+            | { __typename: 'Task', id: string, name: string, nameEn: string }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+   };
+
+export type EntityRefsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type EntityRefsQuery = { nodes: Array<
+    | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+    | { __typename: 'Article', id: string, name: string, nameEn: string }
+    | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+    | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+    | { __typename: 'Event', id: string, name: string, nameEn: string }
+    | { __typename: 'Industry', id: string, name: string, nameEn: string }
+    | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+    | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+    | { __typename: 'Organization', id: string, name: string, nameEn: string }
+    | { __typename: 'Person', id: string, name: string, nameEn: string }
+    | { __typename: 'Platform', id: string, name: string, nameEn: string }
+    | { __typename: 'Policy', id: string, name: string, nameEn: string }
+    | { __typename: 'Project', id: string, name: string, nameEn: string }
+    | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+    | { __typename: 'Region', id: string, name: string, nameEn: string }
+    | { __typename: 'Task', id: string, name: string, nameEn: string }
+   | null> };
+
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
+
+export type PathsQueryVariables = Exact<{
+  fromId: string | number;
+  toId: string | number;
+  maxLength?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, sentence: string, steps: Array<{ type: RelationshipType, direction: PathStepDirection, detail: string | null, sentence: string, from:
+        | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+        | { __typename: 'Article', id: string, name: string, nameEn: string }
+        | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+        | { __typename: 'Event', id: string, name: string, nameEn: string }
+        | { __typename: 'Industry', id: string, name: string, nameEn: string }
+        | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+        | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Organization', id: string, name: string, nameEn: string }
+        | { __typename: 'Person', id: string, name: string, nameEn: string }
+        | { __typename: 'Platform', id: string, name: string, nameEn: string }
+        | { __typename: 'Policy', id: string, name: string, nameEn: string }
+        | { __typename: 'Project', id: string, name: string, nameEn: string }
+        | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+        | { __typename: 'Region', id: string, name: string, nameEn: string }
+        | { __typename: 'Task', id: string, name: string, nameEn: string }
+      , to:
+        | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+        | { __typename: 'Article', id: string, name: string, nameEn: string }
+        | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+        | { __typename: 'Event', id: string, name: string, nameEn: string }
+        | { __typename: 'Industry', id: string, name: string, nameEn: string }
+        | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+        | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Organization', id: string, name: string, nameEn: string }
+        | { __typename: 'Person', id: string, name: string, nameEn: string }
+        | { __typename: 'Platform', id: string, name: string, nameEn: string }
+        | { __typename: 'Policy', id: string, name: string, nameEn: string }
+        | { __typename: 'Project', id: string, name: string, nameEn: string }
+        | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+        | { __typename: 'Region', id: string, name: string, nameEn: string }
+        | { __typename: 'Task', id: string, name: string, nameEn: string }
+      , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> }> }> };
+
+export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerChoicesQuery = { enterprises: { nodes: Array<{ __typename: 'Enterprise', id: string, name: string, nameEn: string }> }, industries: { nodes: Array<{ __typename: 'Industry', id: string, name: string, nameEn: string }> }, newAreas: { nodes: Array<{ __typename: 'NewArea', id: string, name: string, nameEn: string }> } };
+
+export type PartnerCandidatesQueryVariables = Exact<{
+  enterpriseId?: string | number | null | undefined;
+  industry?: string | number | null | undefined;
+  inArea: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PartnerCandidatesQuery = { partnerCandidates: Array<{ score: number, entity:
+      | { __typename: 'Agreement', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Article', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'CooperationArea', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Enterprise', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Event', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Industry', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Initiative', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'NewArea', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Organization', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Person', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Platform', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Policy', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Project', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Proposal', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Region', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Task', summary: string | null, id: string, name: string, nameEn: string }
+    , reasons: Array<{ kind: PartnerReasonKind, weight: number, via:
+        | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+        | { __typename: 'Article', id: string, name: string, nameEn: string }
+        | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+        | { __typename: 'Event', id: string, name: string, nameEn: string }
+        | { __typename: 'Industry', id: string, name: string, nameEn: string }
+        | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+        | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Organization', id: string, name: string, nameEn: string }
+        | { __typename: 'Person', id: string, name: string, nameEn: string }
+        | { __typename: 'Platform', id: string, name: string, nameEn: string }
+        | { __typename: 'Policy', id: string, name: string, nameEn: string }
+        | { __typename: 'Project', id: string, name: string, nameEn: string }
+        | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+        | { __typename: 'Region', id: string, name: string, nameEn: string }
+        | { __typename: 'Task', id: string, name: string, nameEn: string }
+      , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> }> }> };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const EntityRefFragmentDoc = new TypedDocumentString(`
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}
+    `, {"fragmentName":"EntityRef"}) as unknown as TypedDocumentString<EntityRefFragment, unknown>;
+export const CitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CitationFields on Citation {
+  paragraph
+  quote
+  paragraphText
+  source {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RelationshipFields on Relationship {
+  type
+  direction
+  citations {
+    ...CitationFields
+  }
+  activity
+  aspect
+  at
+  basis
+  byPerson
+  former
+  mode
+  note
+  pledge
+  prospective
+  role
+  roles
+  scope
+  speaker
+  stage
+  statedBy
+  title
+  toPerson
+  topic
+  verb
+  via
+  what
+  words
+}
+    fragment CitationFields on Citation {
+  paragraph
+  quote
+  paragraphText
+  source {
+    id
+    title
+  }
+}`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $types: [EntityType!], $first: Int) {
+  search(text: $text, types: $types, first: $first) {
+    score
+    matchedOn
+    matchedText
+    entity {
+      ...EntityRef
+      aliases
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const SideAnchorsDocument = new TypedDocumentString(`
+    query SideAnchors {
+  newAreas(first: 20, orderBy: ID_ASC) {
+    nodes {
+      ...EntityRef
+      locatedIn(first: 20) {
+        nodes {
+          id
+        }
+      }
+      administeredBy(first: 20) {
+        nodes {
+          relationships(types: [AFFILIATED_WITH], direction: OUTGOING, first: 20) {
+            nodes {
+              __typename
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<SideAnchorsQuery, SideAnchorsQueryVariables>;
+export const AreaMembersDocument = new TypedDocumentString(`
+    query AreaMembers($area: ID!, $after: String) {
+  entities(where: {area: $area}, orderBy: ID_ASC, first: 100, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AreaMembersQuery, AreaMembersQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
+  neighborhood(
+    id: $id
+    depth: $depth
+    relationshipTypes: $relationshipTypes
+    limit: $limit
+  ) {
+    truncated
+    nodes {
+      ...EntityRef
+    }
+    edges {
+      id
+      type
+      source
+      target
+      detail
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const EntityDetailsDocument = new TypedDocumentString(`
+    query EntityDetails($id: ID!, $after: String) {
+  node(id: $id) {
+    id
+    ... on Entity {
+      __typename
+      name
+      nameEn
+      nameEnOfficial
+      aliases
+      summary
+      citations {
+        ...CitationFields
+      }
+      relationships(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...EntityRef
+          }
+          relationship {
+            ...RelationshipFields
+          }
+        }
+      }
+    }
+    ... on NewArea {
+      level
+    }
+    ... on Region {
+      regionKind: kind
+    }
+    ... on Agreement {
+      signedOn
+      cooperationAreaCount
+    }
+    ... on Event {
+      eventKind: kind
+      date
+      ordinal
+    }
+    ... on CooperationArea {
+      number
+      title
+      text
+    }
+    ... on Task {
+      number
+      year
+      title
+      text
+      taskStatus: status
+    }
+    ... on Platform {
+      platformKind: kind
+      platformStatus: status
+    }
+    ... on Enterprise {
+      businessType
+      hostedEnterprisesAtLeast
+      registeredEmployees
+      registeredCapitalYuan
+      hostedEnterpriseOriginCountries
+      figuresNote
+    }
+    ... on Organization {
+      organizationKind: kind
+    }
+    ... on Policy {
+      policyKind: kind
+    }
+    ... on Project {
+      projectKind: kind
+      projectStatus: status
+      marketEntitiesServed
+      cities
+      pilotCitiesPerSide
+      pilotYear
+      fullCoverageWithinYears
+      coverageScope
+      figuresNote
+    }
+    ... on Industry {
+      industryKind: kind
+    }
+    ... on Initiative {
+      initiativeKind: kind
+    }
+    ... on Proposal {
+      title
+      text
+    }
+    ... on Article {
+      sections
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  paragraph
+  quote
+  paragraphText
+  source {
+    id
+    title
+  }
+}
+fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}
+fragment RelationshipFields on Relationship {
+  type
+  direction
+  citations {
+    ...CitationFields
+  }
+  activity
+  aspect
+  at
+  basis
+  byPerson
+  former
+  mode
+  note
+  pledge
+  prospective
+  role
+  roles
+  scope
+  speaker
+  stage
+  statedBy
+  title
+  toPerson
+  topic
+  verb
+  via
+  what
+  words
+}`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const EdgeCitationsDocument = new TypedDocumentString(`
+    query EdgeCitations($source: ID!, $type: RelationshipType!) {
+  node(id: $source) {
+    id
+    ... on Entity {
+      relationships(types: [$type], direction: OUTGOING, first: 100) {
+        edges {
+          node {
+            ...EntityRef
+          }
+          relationship {
+            ...RelationshipFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  paragraph
+  quote
+  paragraphText
+  source {
+    id
+    title
+  }
+}
+fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}
+fragment RelationshipFields on Relationship {
+  type
+  direction
+  citations {
+    ...CitationFields
+  }
+  activity
+  aspect
+  at
+  basis
+  byPerson
+  former
+  mode
+  note
+  pledge
+  prospective
+  role
+  roles
+  scope
+  speaker
+  stage
+  statedBy
+  title
+  toPerson
+  topic
+  verb
+  via
+  what
+  words
+}`) as unknown as TypedDocumentString<EdgeCitationsQuery, EdgeCitationsQueryVariables>;
+export const EntityRefsDocument = new TypedDocumentString(`
+    query EntityRefs($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Entity {
+      ...EntityRef
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<EntityRefsQuery, EntityRefsQueryVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage {
+  taskCoverage {
+    task {
+      ...EntityRef
+      number
+      year
+      title
+    }
+    sides {
+      newArea {
+        ...EntityRef
+      }
+      platforms {
+        ...EntityRef
+      }
+    }
+    gaps {
+      id
+    }
+    platformsWithoutSide {
+      ...EntityRef
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
+  paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, first: $first) {
+    length
+    sentence
+    steps {
+      from {
+        ...EntityRef
+      }
+      to {
+        ...EntityRef
+      }
+      type
+      direction
+      detail
+      sentence
+      citations {
+        ...CitationFields
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  paragraph
+  quote
+  paragraphText
+  source {
+    id
+    title
+  }
+}
+fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const PartnerChoicesDocument = new TypedDocumentString(`
+    query PartnerChoices {
+  enterprises(first: 100) {
+    nodes {
+      ...EntityRef
+    }
+  }
+  industries(first: 100) {
+    nodes {
+      ...EntityRef
+    }
+  }
+  newAreas(first: 20, orderBy: ID_ASC) {
+    nodes {
+      ...EntityRef
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
+export const PartnerCandidatesDocument = new TypedDocumentString(`
+    query PartnerCandidates($enterpriseId: ID, $industry: ID, $inArea: ID!, $first: Int) {
+  partnerCandidates(
+    enterpriseId: $enterpriseId
+    industry: $industry
+    inArea: $inArea
+    first: $first
+  ) {
+    score
+    entity {
+      ...EntityRef
+      summary
+    }
+    reasons {
+      kind
+      weight
+      via {
+        ...EntityRef
+      }
+      citations {
+        ...CitationFields
+      }
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  paragraph
+  quote
+  paragraphText
+  source {
+    id
+    title
+  }
+}
+fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;

@@ -1,0 +1,241 @@
+// Chinese first, English on request: the interface's words, entity types, relationship types and
+// reason kinds in both languages, and the name of an entity in the chosen one.
+
+export type Lang = 'zh' | 'en';
+
+/** GraphQL __typename of every entity type, in the order the legend shows them. */
+export const TYPENAMES = [
+  'NewArea',
+  'Region',
+  'Agreement',
+  'Event',
+  'CooperationArea',
+  'Task',
+  'Platform',
+  'Enterprise',
+  'Organization',
+  'Person',
+  'Policy',
+  'Project',
+  'Industry',
+  'Initiative',
+  'Proposal',
+  'Article',
+] as const;
+export type Typename = (typeof TYPENAMES)[number];
+
+const TYPE_LABELS: Record<Typename, [string, string]> = {
+  NewArea: ['新区', 'New area'],
+  Region: ['地区', 'Region'],
+  Agreement: ['协议', 'Agreement'],
+  Event: ['活动', 'Event'],
+  CooperationArea: ['合作方面', 'Cooperation area'],
+  Task: ['重点任务', 'Key task'],
+  Platform: ['平台', 'Platform'],
+  Enterprise: ['企业', 'Enterprise'],
+  Organization: ['机构', 'Organisation'],
+  Person: ['人物', 'Person'],
+  Policy: ['政策机制', 'Policy'],
+  Project: ['项目', 'Project'],
+  Industry: ['产业', 'Industry'],
+  Initiative: ['国家战略与通道', 'Initiative'],
+  Proposal: ['专家建议', 'Proposal'],
+  Article: ['文章', 'Article'],
+};
+
+/** EntityType enum value (NEW_AREA) for a __typename (NewArea). */
+export function entityTypeOf(typename: string): string {
+  return typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+}
+
+export function typeLabel(typename: string, lang: Lang): string {
+  const labels = TYPE_LABELS[typename as Typename];
+  return labels ? labels[lang === 'zh' ? 0 : 1] : typename;
+}
+
+/** Relationship types: [中文, English], each read subject → object. */
+const RELATIONSHIP_LABELS: Record<string, [string, string]> = {
+  PARTY_TO: ['签署方', 'party to'],
+  SIGNED_AT: ['签署于', 'signed at'],
+  COVERS: ['涵盖', 'covers'],
+  SETS: ['确定', 'sets'],
+  UNDER: ['属于', 'under'],
+  SERVES: ['支撑', 'serves'],
+  CARRIES: ['承载', 'carries'],
+  PURSUES: ['推动建设', 'pursues'],
+  IMPLEMENTS: ['落实', 'implements'],
+  SUPPORTS: ['保障', 'supports'],
+  PARTICIPATES_IN: ['参加', 'participates in'],
+  TAKES_PLACE_AT: ['举办地', 'takes place at'],
+  VISITS: ['考察', 'visits'],
+  BRIEFS: ['介绍', 'briefs'],
+  LEADS: ['带队', 'leads'],
+  LOCATED_IN: ['位于', 'located in'],
+  AFFILIATED_WITH: ['隶属', 'affiliated with'],
+  ADMINISTERS: ['管理', 'administers'],
+  PART_OF: ['组成部分', 'part of'],
+  HOLDS_POSITION: ['任职', 'holds position'],
+  IN_INDUSTRY: ['所属产业', 'in industry'],
+  STRONG_IN: ['优势产业', 'strong in'],
+  EXPANDS_TO: ['拓展至', 'expands to'],
+  COOPERATES_WITH: ['合作', 'cooperates with'],
+  APPROVES: ['批准', 'approves'],
+  ESTABLISHES: ['设立', 'establishes'],
+  RUNS: ['实施', 'runs'],
+  INVOLVES: ['涉及', 'involves'],
+  APPLIES: ['适用', 'applies'],
+  ORIGINATES_IN: ['首创于', 'originates in'],
+  CONTRIBUTES_TO: ['助力', 'contributes to'],
+  CONCERNS: ['关于', 'concerns'],
+  PROPOSES: ['提出', 'proposes'],
+  INTRODUCES: ['引荐', 'introduces'],
+  INTRODUCED_TO: ['被引荐给', 'introduced to'],
+  WELCOMES: ['欢迎', 'welcomes'],
+  CREDITED_ON: ['署名于', 'credited on'],
+  PUBLISHED_BY: ['刊发于', 'published by'],
+};
+
+export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_LABELS);
+
+export function relationshipLabel(type: string, lang: Lang): string {
+  const labels = RELATIONSHIP_LABELS[type];
+  return labels ? labels[lang === 'zh' ? 0 : 1] : type;
+}
+
+const REASON_LABELS: Record<string, [string, string]> = {
+  SHARED_INDUSTRY: ['同属产业', 'Shared industry'],
+  CONNECTED_PEOPLE: ['人脉相连', 'Connected people'],
+  SHARED_TASK: ['共同任务', 'Shared task'],
+  SHARED_PLATFORM: ['共同平台', 'Shared platform'],
+  SHARED_PROJECT: ['共同项目', 'Shared project'],
+  LINKING_PERSON: ['共同联系人', 'Linking person'],
+  SHARED_COOPERATION_AREA: ['共同合作方面', 'Shared cooperation area'],
+};
+
+export function reasonLabel(kind: string, lang: Lang): string {
+  const labels = REASON_LABELS[kind];
+  return labels ? labels[lang === 'zh' ? 0 : 1] : kind;
+}
+
+export interface Named {
+  name: string;
+  nameEn: string;
+}
+
+/** The name to show first in `lang`. */
+export function nameOf(entity: Named, lang: Lang): string {
+  return lang === 'en' ? entity.nameEn : entity.name;
+}
+
+/** The name in the other language, shown second. */
+export function otherNameOf(entity: Named, lang: Lang): string {
+  return lang === 'en' ? entity.name : entity.nameEn;
+}
+
+const STRINGS = {
+  title: ['两江–天府合作图谱', 'Liangjiang–Tianfu cooperation graph'],
+  subtitle: ['2020 年两江新区与天府新区战略合作协议', 'The 2020 Liangjiang–Tianfu strategic cooperation agreement'],
+  'view.explore': ['图谱', 'Graph'],
+  'view.matrix': ['任务 × 平台', 'Tasks × platforms'],
+  'view.paths': ['路径', 'Paths'],
+  'view.partners': ['合作伙伴', 'Partners'],
+  'lang.toggle': ['English', '中文'],
+  'lang.toggleTitle': ['Show names and labels in English', '以中文显示名称和标签'],
+  graphiql: ['GraphiQL', 'GraphiQL'],
+  'search.placeholder': ['搜索：中文、英文或别名，如 博览、expo', 'Search in Chinese, English or an alias, e.g. 博览, expo'],
+  'search.button': ['搜索', 'Search'],
+  'search.none': ['没有找到与“{text}”相关的实体。', 'Nothing matches “{text}”.'],
+  'search.hits': ['{n} 个结果', '{n} results'],
+  'search.matchedAlias': ['别名', 'alias'],
+  'search.matchedText': ['全文', 'full text'],
+  loading: ['正在加载…', 'Loading…'],
+  'error.unreachable': ['无法连接 API', 'The API is not reachable'],
+  'error.database': ['API 已启动，但图数据库（Neo4j）没有响应', 'The API is up, but its database (Neo4j) does not answer'],
+  'error.request': ['请求无效', 'The request was refused'],
+  'error.server': ['API 出错', 'The API failed'],
+  'error.hint.unreachable': ['请确认服务器正在运行（npm start），然后重试。', 'Check that the server is running (npm start), then retry.'],
+  'error.hint.database': ['请确认 Neo4j 正在运行，然后重试。', 'Check that Neo4j is running, then retry.'],
+  retry: ['重试', 'Retry'],
+  'welcome.title': ['从搜索开始', 'Start with a search'],
+  'welcome.text': [
+    '在左侧搜索一个实体，或打开下面的示例。单击节点查看详情，双击节点展开它的邻居。',
+    'Search for an entity on the left, or open one of these. Click a node for its details, double-click it to expand its neighbours.',
+  ],
+  'graph.depth': ['深度', 'Depth'],
+  'graph.types': ['关系类型', 'Relationship types'],
+  'graph.allTypes': ['全部类型', 'All types'],
+  'graph.clearTypes': ['清除', 'Clear'],
+  'graph.fit': ['适应窗口', 'Fit'],
+  'graph.reset': ['只看中心', 'Reset'],
+  'graph.stats': ['{nodes} 个节点 · {edges} 条关系 · 渲染 {ms} 毫秒', '{nodes} nodes · {edges} relationships · rendered in {ms} ms'],
+  'graph.truncated': ['已截断：范围内还有更多实体', 'Truncated: more entities are in reach'],
+  'graph.legend': ['图例', 'Legend'],
+  'graph.hint': ['单击选中 · 双击展开', 'Click to select · double-click to expand'],
+  'graph.empty': ['这个实体在所选关系类型下没有邻居。', 'This entity has no neighbours of the chosen relationship types.'],
+  'side.of': ['{area}一侧', '{area} side'],
+  'side.none': ['无归属或两侧共有', 'On no side, or on both'],
+  'details.empty': ['选中一个节点或关系，查看属性、关系和出处。', 'Select a node or a relationship to see its properties, relationships and sources.'],
+  'details.aliases': ['别名', 'Aliases'],
+  'details.properties': ['属性', 'Properties'],
+  'details.citations': ['出处', 'Sources'],
+  'details.relationships': ['关系', 'Relationships'],
+  'details.more': ['加载更多（还有 {n} 条）', 'Load more ({n} left)'],
+  'details.expand': ['在图中展开', 'Expand in the graph'],
+  'details.focus': ['以它为中心', 'Centre on it'],
+  'details.side': ['归属', 'Side'],
+  'details.id': ['编号', 'Id'],
+  'details.official': ['官方英文名', 'official English name'],
+  'details.translation': ['英文为译名', 'English name is a translation'],
+  'details.edge': ['关系', 'Relationship'],
+  'citation.paragraph': ['第 {n} 段', '¶ {n}'],
+  'citation.open': ['查看原文', 'Open the source'],
+  'citation.close': ['关闭', 'Close'],
+  'citation.source': ['来源', 'Source'],
+  'matrix.title': ['2020 年十项重点任务与支撑平台', 'The ten key tasks for 2020 and the platforms that serve them'],
+  'matrix.task': ['重点任务', 'Key task'],
+  'matrix.noSide': ['未归属任何一方的平台', 'Platforms on no side'],
+  'matrix.gap': ['缺口：无支撑平台', 'Gap: no platform'],
+  'matrix.export': ['导出 CSV', 'Export CSV'],
+  'matrix.note': [
+    '按新区分列：平台属于哪一方依据 API 的归属规则（SideCoverage）。红色单元格为缺口。',
+    'One column per new area, by the API’s side rule (SideCoverage). Red cells are gaps.',
+  ],
+  'matrix.gaps': ['缺口', 'Gaps'],
+  'paths.from': ['起点', 'From'],
+  'paths.to': ['终点', 'To'],
+  'paths.maxLength': ['最长步数', 'Longest path'],
+  'paths.find': ['查找路径', 'Find paths'],
+  'paths.none': ['在 {n} 步以内找不到连接。', 'No connection within {n} steps.'],
+  'paths.pick': ['选择两个实体，查看它们之间最短的联系。', 'Pick two entities to see the shortest connections between them.'],
+  'paths.path': ['路径 {i}：{n} 步', 'Path {i}: {n} steps'],
+  'paths.steps': ['逐步说明', 'Step by step'],
+  'paths.swap': ['交换', 'Swap'],
+  'picker.placeholder': ['输入名称搜索…', 'Type a name to search…'],
+  'picker.clear': ['清除', 'Clear'],
+  'partners.mode': ['为谁寻找', 'Looking for partners for'],
+  'partners.enterprise': ['企业', 'an enterprise'],
+  'partners.industry': ['产业', 'an industry'],
+  'partners.area': ['目标新区', 'Target new area'],
+  'partners.find': ['寻找伙伴', 'Find partners'],
+  'partners.none': ['没有找到有理由的候选者。', 'No candidate with a reason.'],
+  'partners.score': ['得分', 'Score'],
+  'partners.pick': ['选择一个企业或产业，以及目标新区。', 'Choose an enterprise or an industry, and a target new area.'],
+  'partners.rank': ['排名', 'Rank'],
+  'partners.reasons': ['理由', 'Reasons'],
+  'common.open': ['在图谱中打开', 'Open in the graph'],
+} satisfies Record<string, [string, string]>;
+
+export type StringKey = keyof typeof STRINGS;
+
+export function translate(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
+  let text = STRINGS[key][lang === 'zh' ? 0 : 1];
+  for (const [name, value] of Object.entries(params ?? {})) text = text.replaceAll(`{${name}}`, String(value));
+  return text;
+}
+
+/** A relationship type in words with its qualifier (GraphEdge.detail) when it adds something: 任职（董事长）. */
+export function relationshipText(type: string, detail: string | null | undefined, lang: Lang): string {
+  const label = relationshipLabel(type, lang);
+  if (!detail || detail === label) return label;
+  return lang === 'zh' ? `${label}（${detail}）` : `${label} (${detail})`;
+}

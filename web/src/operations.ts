@@ -1,0 +1,354 @@
+// Every GraphQL operation the explorer sends. `npm run codegen` types them into ./gql (never edit it).
+import { graphql } from './gql/index.js';
+
+export const CitationFieldsFragment = graphql(`
+  fragment CitationFields on Citation {
+    paragraph
+    quote
+    paragraphText
+    source {
+      id
+      title
+    }
+  }
+`);
+
+export const EntityRefFragment = graphql(`
+  fragment EntityRef on Entity {
+    __typename
+    id
+    name
+    nameEn
+  }
+`);
+
+export const RelationshipFieldsFragment = graphql(`
+  fragment RelationshipFields on Relationship {
+    type
+    direction
+    citations {
+      ...CitationFields
+    }
+    activity
+    aspect
+    at
+    basis
+    byPerson
+    former
+    mode
+    note
+    pledge
+    prospective
+    role
+    roles
+    scope
+    speaker
+    stage
+    statedBy
+    title
+    toPerson
+    topic
+    verb
+    via
+    what
+    words
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query Search($text: String!, $types: [EntityType!], $first: Int) {
+    search(text: $text, types: $types, first: $first) {
+      score
+      matchedOn
+      matchedText
+      entity {
+        ...EntityRef
+        aliases
+      }
+    }
+  }
+`);
+
+export const SideAnchorsQuery = graphql(`
+  query SideAnchors {
+    newAreas(first: 20, orderBy: ID_ASC) {
+      nodes {
+        ...EntityRef
+        locatedIn(first: 20) {
+          nodes {
+            id
+          }
+        }
+        administeredBy(first: 20) {
+          nodes {
+            relationships(types: [AFFILIATED_WITH], direction: OUTGOING, first: 20) {
+              nodes {
+                __typename
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const AreaMembersQuery = graphql(`
+  query AreaMembers($area: ID!, $after: String) {
+    entities(where: { area: $area }, orderBy: ID_ASC, first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+export const NeighborhoodQuery = graphql(`
+  query Neighborhood($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
+    neighborhood(id: $id, depth: $depth, relationshipTypes: $relationshipTypes, limit: $limit) {
+      truncated
+      nodes {
+        ...EntityRef
+      }
+      edges {
+        id
+        type
+        source
+        target
+        detail
+      }
+    }
+  }
+`);
+
+export const EntityDetailsQuery = graphql(`
+  query EntityDetails($id: ID!, $after: String) {
+    node(id: $id) {
+      id
+      ... on Entity {
+        __typename
+        name
+        nameEn
+        nameEnOfficial
+        aliases
+        summary
+        citations {
+          ...CitationFields
+        }
+        relationships(first: 100, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              ...EntityRef
+            }
+            relationship {
+              ...RelationshipFields
+            }
+          }
+        }
+      }
+      ... on NewArea {
+        level
+      }
+      ... on Region {
+        regionKind: kind
+      }
+      ... on Agreement {
+        signedOn
+        cooperationAreaCount
+      }
+      ... on Event {
+        eventKind: kind
+        date
+        ordinal
+      }
+      ... on CooperationArea {
+        number
+        title
+        text
+      }
+      ... on Task {
+        number
+        year
+        title
+        text
+        taskStatus: status
+      }
+      ... on Platform {
+        platformKind: kind
+        platformStatus: status
+      }
+      ... on Enterprise {
+        businessType
+        hostedEnterprisesAtLeast
+        registeredEmployees
+        registeredCapitalYuan
+        hostedEnterpriseOriginCountries
+        figuresNote
+      }
+      ... on Organization {
+        organizationKind: kind
+      }
+      ... on Policy {
+        policyKind: kind
+      }
+      ... on Project {
+        projectKind: kind
+        projectStatus: status
+        marketEntitiesServed
+        cities
+        pilotCitiesPerSide
+        pilotYear
+        fullCoverageWithinYears
+        coverageScope
+        figuresNote
+      }
+      ... on Industry {
+        industryKind: kind
+      }
+      ... on Initiative {
+        initiativeKind: kind
+      }
+      ... on Proposal {
+        title
+        text
+      }
+      ... on Article {
+        sections
+      }
+    }
+  }
+`);
+
+export const EdgeCitationsQuery = graphql(`
+  query EdgeCitations($source: ID!, $type: RelationshipType!) {
+    node(id: $source) {
+      id
+      ... on Entity {
+        relationships(types: [$type], direction: OUTGOING, first: 100) {
+          edges {
+            node {
+              ...EntityRef
+            }
+            relationship {
+              ...RelationshipFields
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const EntityRefsQuery = graphql(`
+  query EntityRefs($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Entity {
+        ...EntityRef
+      }
+    }
+  }
+`);
+
+export const CoverageQuery = graphql(`
+  query Coverage {
+    taskCoverage {
+      task {
+        ...EntityRef
+        number
+        year
+        title
+      }
+      sides {
+        newArea {
+          ...EntityRef
+        }
+        platforms {
+          ...EntityRef
+        }
+      }
+      gaps {
+        id
+      }
+      platformsWithoutSide {
+        ...EntityRef
+      }
+    }
+  }
+`);
+
+export const PathsQuery = graphql(`
+  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
+    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, first: $first) {
+      length
+      sentence
+      steps {
+        from {
+          ...EntityRef
+        }
+        to {
+          ...EntityRef
+        }
+        type
+        direction
+        detail
+        sentence
+        citations {
+          ...CitationFields
+        }
+      }
+    }
+  }
+`);
+
+export const PartnerChoicesQuery = graphql(`
+  query PartnerChoices {
+    enterprises(first: 100) {
+      nodes {
+        ...EntityRef
+      }
+    }
+    industries(first: 100) {
+      nodes {
+        ...EntityRef
+      }
+    }
+    newAreas(first: 20, orderBy: ID_ASC) {
+      nodes {
+        ...EntityRef
+      }
+    }
+  }
+`);
+
+export const PartnerCandidatesQuery = graphql(`
+  query PartnerCandidates($enterpriseId: ID, $industry: ID, $inArea: ID!, $first: Int) {
+    partnerCandidates(enterpriseId: $enterpriseId, industry: $industry, inArea: $inArea, first: $first) {
+      score
+      entity {
+        ...EntityRef
+        summary
+      }
+      reasons {
+        kind
+        weight
+        via {
+          ...EntityRef
+        }
+        citations {
+          ...CitationFields
+        }
+      }
+    }
+  }
+`);
