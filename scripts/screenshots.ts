@@ -42,13 +42,14 @@ async function main(): Promise<void> {
     await seedDataset(driver, result.dataset, { database: 'neo4j' });
     const server = await startServer({ driver, neo4jUri: neo4j.uri, database: 'neo4j', transactionTimeoutMs: 15_000, host: '127.0.0.1', port: 0 });
     try {
-      const shoot = async (name: string, query: string, prepare: (page: Page) => Promise<void>, fullPage = false) => {
-        const page = await chromium.browser.newPage({ viewport: VIEWPORT });
+      const shoot = async (name: string, query: string, prepare: (page: Page) => Promise<void>, height = VIEWPORT.height) => {
+        const page = await chromium.browser.newPage({ viewport: { ...VIEWPORT, height } });
         page.on('pageerror', (error) => log(`page error in ${name}: ${error.message}`));
         await page.goto(`${server.url}/${query}`);
         await prepare(page);
         await page.waitForTimeout(300);
-        await page.screenshot({ path: path.join(OUT, `${name}.png`), fullPage });
+        await page.evaluate("document.querySelector('.app-main')?.scrollTo(0, 0)");
+        await page.screenshot({ path: path.join(OUT, `${name}.png`) });
         await page.close();
         log(`docs/screenshots/${name}.png`);
       };
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
       await shoot('paths', '?view=paths&from=enterprise%3Azhubajie&to=organization%3Atianfu-chamber-of-commerce', async (page) => {
         await page.getByTestId('path-option').nth(1).click();
         await page.getByTestId('path-step').nth(2).waitFor();
-      }, true);
+      }, 1560);
       await shoot('partners', '?view=partners&pid=enterprise%3Azhubajie', async (page) => {
         await page.getByTestId('candidate').first().waitFor();
       });

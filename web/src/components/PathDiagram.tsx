@@ -9,7 +9,7 @@ import { typeStyle } from '../lib/styles.js';
 type Path = PathsQuery['paths'][number];
 
 const STEP_X = 230;
-const ROW_Y = 95;
+const ROW_Y = 80;
 
 export function PathDiagram({ paths, lang, selected, onSelect }: { paths: Path[]; lang: Lang; selected: number; onSelect: (index: number) => void }) {
   const container = useRef<HTMLDivElement>(null);

@@ -24,6 +24,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Error codes that mean the API refused this request (it is up, and so is Neo4j). */
+const REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN']);
+
 interface GraphQLBody<T> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -77,7 +80,7 @@ export async function execute<TResult, TVariables>(
   const first = body.errors?.[0];
   if (first) {
     const code = first.extensions?.code;
-    if (code === 'BAD_USER_INPUT' || code === 'NOT_FOUND' || code === 'GRAPHQL_VALIDATION_FAILED') {
+    if (code && REFUSALS.has(code)) {
       throw new ApiError('request', first.message, code);
     }
     const problem = await readinessProblem();
