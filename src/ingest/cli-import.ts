@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
 import { formatValidationError } from './dataset-schema.js';
 import { formatReport, ImportError, type ImportProgress, prepareImport, readImportFile, runImport } from './import/import.js';
+import { runCommand } from '../cli.js';
 
 const USAGE = 'usage: npm run import -- <file.json|file.yaml|file.csv> [--dry-run] [--actor NAME]';
 
@@ -98,10 +99,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main);

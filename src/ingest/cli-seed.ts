@@ -4,6 +4,7 @@ import { formatValidationError } from './dataset-schema.js';
 import { readDatasetFiles } from './read-dataset.js';
 import { seedDataset } from './seed.js';
 import { validateDataset } from './validate.js';
+import { runCommand } from '../cli.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
@@ -26,10 +27,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand(main);

@@ -1,8 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
-import { seedDataset } from '../../src/ingest/seed.js';
-import { validateDataset } from '../../src/ingest/validate.js';
+import { seedCuratedGraph } from '../support/curated.js';
 import { clearDatabase, TEST_DATABASE, testDriver } from '../support/neo4j.js';
 
 /** The analysts' questions, asked in Cypher of the seeded graph, with the answers the article gives. */
@@ -11,10 +9,7 @@ describe('the curated graph answers the analysts', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    await clearDatabase(driver);
-    const result = validateDataset(readDatasetFiles());
-    if (!result.ok) throw new Error('the curated dataset is invalid');
-    await seedDataset(driver, result.dataset, { database: TEST_DATABASE });
+    await seedCuratedGraph(driver);
   });
 
   afterAll(async () => {

@@ -8,26 +8,12 @@ import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticEnterprises, syntheticRelationshipCount, toCsv } from '../../bench/enterprises.js';
 import { ImportError, type ImportOptions, importFile } from '../../src/ingest/import/import.js';
-import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
-import { seedDataset } from '../../src/ingest/seed.js';
-import { validateDataset } from '../../src/ingest/validate.js';
+import { graphCounts, seedCuratedGraph } from '../support/curated.js';
 import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri } from '../support/neo4j.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-async function counts(driver: Driver) {
-  const { records } = await driver.executeQuery(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-     CALL () { MATCH (n) RETURN sum(size(keys(n))) AS nodeProperties }
-     CALL () { MATCH ()-[r]->() RETURN sum(size(keys(r))) AS relationshipProperties }
-     RETURN nodes, relationships, nodeProperties, relationshipProperties`,
-    {},
-    { database: TEST_DATABASE },
-  );
-  return records[0]!.toObject();
-}
 
 async function one(driver: Driver, cypher: string, params: Record<string, unknown> = {}) {
   const { records } = await driver.executeQuery(cypher, params, { database: TEST_DATABASE });
@@ -56,10 +42,7 @@ describe('bulk import of enterprises', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    await clearDatabase(driver);
-    const result = validateDataset(readDatasetFiles());
-    if (!result.ok) throw new Error('the curated dataset is invalid');
-    await seedDataset(driver, result.dataset, { database: TEST_DATABASE });
+    await seedCuratedGraph(driver);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chengyu-import-test-'));
   });
 
@@ -75,7 +58,7 @@ describe('bulk import of enterprises', () => {
     const rows = syntheticEnterprises(10_000, { lean: true });
     const file = write('enterprises.json', JSON.stringify({ enterprises: rows }));
     const links = syntheticRelationshipCount(rows);
-    const before = await counts(driver);
+    const before = await graphCounts(driver);
 
     const first = await importFile(driver, file, options);
     expect(first).toMatchObject({
@@ -84,7 +67,7 @@ describe('bulk import of enterprises', () => {
       enterprises: { created: 10_000, updated: 0, unchanged: 0 },
       relationships: { created: links, updated: 0, unchanged: 0 },
     });
-    const afterFirst = await counts(driver);
+    const afterFirst = await graphCounts(driver);
     // The enterprises, and one change record with a CHANGED link to each of the ids it keeps.
     expect(afterFirst.nodes).toBe(before.nodes + 10_000 + 1);
     expect(afterFirst.relationships).toBe(before.relationships + links + 1000);
@@ -122,24 +105,24 @@ describe('bulk import of enterprises', () => {
       relationships: { created: 0, updated: 0, unchanged: links },
       changedEntityIds: [],
     });
-    expect(await counts(driver)).toEqual(afterFirst);
+    expect(await graphCounts(driver)).toEqual(afterFirst);
   });
 
   it('writes nothing when one row of 10,000 is bad, and names that row', async () => {
     const rows = syntheticEnterprises(10_000, { nameEn: 'Batch Enterprise', name: '批次企业', lean: true });
     rows[7776]!.industries = ['industry:automotive', 'industry:no-such-industry'];
     const file = write('one-bad-row.json', JSON.stringify(rows));
-    const before = await counts(driver);
+    const before = await graphCounts(driver);
 
     expect(await importErrors(importFile(driver, file, options))).toEqual([
       'row 7777 (enterprise:batch-enterprise-7777): industries[1] (industry:no-such-industry): no such node in the database or in this file',
     ]);
-    expect(await counts(driver)).toEqual(before);
+    expect(await graphCounts(driver)).toEqual(before);
   });
 
   it('writes nothing when the write itself fails part-way', async () => {
     const file = write('fails.json', JSON.stringify(syntheticEnterprises(2500, { nameEn: 'Failing Enterprise', name: '失败企业' })));
-    const before = await counts(driver);
+    const before = await graphCounts(driver);
     const failing = importFile(driver, file, {
       ...options,
       onProgress: ({ phase, done }) => {
@@ -148,18 +131,18 @@ describe('bulk import of enterprises', () => {
       },
     });
     await expect(failing).rejects.toThrow('disk on fire');
-    expect(await counts(driver)).toEqual(before);
+    expect(await graphCounts(driver)).toEqual(before);
   });
 
   it('checks against the database and reports, but writes nothing, on a dry run', async () => {
     const rows = syntheticEnterprises(30, { nameEn: 'Dry Enterprise', name: '预演企业' });
     rows.push({ id: 'enterprise:sample-enterprise-1', name: '样本企业1号', nameEn: 'Sample Enterprise 1', registeredEmployees: 2, sourceNote: 'recount' });
     const file = write('dry.yaml', stringify(rows));
-    const before = await counts(driver);
+    const before = await graphCounts(driver);
 
     const report = await importFile(driver, file, { ...options, dryRun: true });
     expect(report).toMatchObject({ dryRun: true, rows: 31, enterprises: { created: 30, updated: 1, unchanged: 0 } });
-    expect(await counts(driver)).toEqual(before);
+    expect(await graphCounts(driver)).toEqual(before);
 
     const badYaml = stringify([
       { ...rows[0], name: '猪八戒网' },
@@ -299,7 +282,7 @@ describe('bulk import of enterprises', () => {
       delete rows[1]!.sourceNote;
       rows[2]!.locatedIn = [{ id: 'region:nowhere', basis: 'STATED' }];
       const file = write('cli-bad.csv', toCsv(rows));
-      const before = await counts(driver);
+      const before = await graphCounts(driver);
 
       const { code, stdout, stderr } = await cli(file, '--actor', 'ci');
       expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
@@ -308,17 +291,17 @@ describe('bulk import of enterprises', () => {
         `${file}: row 3 (line 4, enterprise:cli-enterprise-3): locatedIn[0] (region:nowhere): no such node in the database or in this file`,
         '2 error(s): nothing was written',
       ]);
-      expect(await counts(driver)).toEqual(before);
+      expect(await graphCounts(driver)).toEqual(before);
     });
 
     it('reports a dry run without writing', async () => {
       const file = write('cli-good.csv', toCsv(syntheticEnterprises(3, { nameEn: 'Cli Enterprise', name: '命令行企业' })));
-      const before = await counts(driver);
+      const before = await graphCounts(driver);
       const { code, stdout, stderr } = await cli('--dry-run', file);
       expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
       expect(stdout).toContain('  enterprises: 3 created, 0 updated, 0 unchanged');
       expect(stdout).toContain('(dry run: nothing written)');
-      expect(await counts(driver)).toEqual(before);
+      expect(await graphCounts(driver)).toEqual(before);
     });
   });
 });

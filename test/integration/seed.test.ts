@@ -1,29 +1,8 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/ingest/dataset-schema.js';
-import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
 import { seedDataset } from '../../src/ingest/seed.js';
-import { validateDataset } from '../../src/ingest/validate.js';
+import { curatedDataset, graphCounts } from '../support/curated.js';
 import { clearDatabase, TEST_DATABASE, testDriver } from '../support/neo4j.js';
-
-function curatedDataset(): Dataset {
-  const result = validateDataset(readDatasetFiles());
-  if (!result.ok) throw new Error('the curated dataset is invalid');
-  return result.dataset;
-}
-
-async function counts(driver: Driver) {
-  const { records } = await driver.executeQuery(
-    `CALL () { MATCH (n) RETURN count(n) AS nodes }
-     CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
-     CALL () { MATCH (n) RETURN sum(size(keys(n))) AS nodeProperties }
-     CALL () { MATCH ()-[r]->() RETURN sum(size(keys(r))) AS relationshipProperties }
-     RETURN nodes, relationships, nodeProperties, relationshipProperties`,
-    {},
-    { database: TEST_DATABASE },
-  );
-  return records[0]!.toObject();
-}
 
 describe('seeding the curated dataset', () => {
   let driver: Driver;
@@ -43,11 +22,11 @@ describe('seeding the curated dataset', () => {
     const first = await seedDataset(driver, dataset, { database: TEST_DATABASE });
     expect(first.nodesCreated).toBe(dataset.nodes.length);
     expect(first.relationshipsCreated).toBe(dataset.relationships.length);
-    const afterFirst = await counts(driver);
+    const afterFirst = await graphCounts(driver);
 
     const second = await seedDataset(driver, dataset, { database: TEST_DATABASE });
     expect(second).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0 });
-    expect(await counts(driver)).toEqual(afterFirst);
+    expect(await graphCounts(driver)).toEqual(afterFirst);
   });
 
   it('gives every entity its own label besides Entity', async () => {
@@ -98,7 +77,7 @@ describe('seeding the curated dataset', () => {
   });
 
   it('writes nothing when the import fails part-way', async () => {
-    const before = await counts(driver);
+    const before = await graphCounts(driver);
     const broken = structuredClone(dataset);
     const batchOfNewNodes = Array.from({ length: 1500 }, (_, i) => ({
       file: 'test',
@@ -110,6 +89,6 @@ describe('seeding the curated dataset', () => {
     poisoned.entry = { ...poisoned.entry, id: 'enterprise:poisoned', label: 'Enterprise', properties: { mixed: [1, 'a'] as unknown as string[] } };
     broken.nodes = [...broken.nodes, ...batchOfNewNodes, poisoned];
     await expect(seedDataset(driver, broken, { database: TEST_DATABASE })).rejects.toThrow();
-    expect(await counts(driver)).toEqual(before);
+    expect(await graphCounts(driver)).toEqual(before);
   });
 });

@@ -1,8 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import type { AuthConfig } from '../../src/auth/authenticate.js';
-import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
-import { seedDataset } from '../../src/ingest/seed.js';
-import { validateDataset } from '../../src/ingest/validate.js';
+import { seedCuratedGraph } from './curated.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri } from './neo4j.js';
 
@@ -29,10 +27,7 @@ export interface SeededApi {
 /** Seeds the curated graph into the test Neo4j and starts the API over it on a free port. */
 export async function startSeededApi(options: { auth?: AuthConfig } = {}): Promise<SeededApi> {
   const driver = testDriver();
-  await clearDatabase(driver);
-  const result = validateDataset(readDatasetFiles());
-  if (!result.ok) throw new Error('the curated dataset is invalid');
-  await seedDataset(driver, result.dataset, { database: TEST_DATABASE });
+  await seedCuratedGraph(driver);
   const server = await startServer({
     driver,
     neo4jUri: testNeo4jUri(),
