@@ -13,26 +13,31 @@ export interface Runtime {
   stop(): Promise<void>;
 }
 
-/** Seeds the curated graph into an empty database, so a first start shows the whole graph. */
-async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (line: string) => void): Promise<void> {
-  if (!(await isGraphEmpty(connection.driver, database))) return;
+/**
+ * Seeds the curated graph into an empty database, so a first start shows the whole graph.
+ * Returns whether it did; seeding applies cypher/schema itself.
+ */
+async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (line: string) => void): Promise<boolean> {
+  if (!(await isGraphEmpty(connection.driver, database))) return false;
   const result = validateDataset(readDatasetFiles(DATA_DIR));
   if (!result.ok) {
     throw new Error(`the curated dataset is invalid: ${result.errors.map(formatValidationError).join('; ')}`);
   }
   const report = await seedDataset(connection.driver, result.dataset, { database });
   log(`seeded the empty database: ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships`);
+  return true;
 }
 
 /** Brings up everything `npm start` runs: Neo4j (local unless NEO4J_URI is set), the seeded graph and the API. */
 export async function startRuntime(config: Config, log: (line: string) => void): Promise<Runtime> {
   const neo4j = await connectNeo4j(config, { log });
   try {
-    await seedIfEmpty(neo4j, config.database, log);
-    // Idempotent; brings the indexes of features newer than the data (the audit trail's) to an existing database.
-    await applySchema(neo4j.driver, config.database).catch((error: unknown) =>
-      log(`could not apply cypher/schema (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); continuing`),
-    );
+    if (!(await seedIfEmpty(neo4j, config.database, log))) {
+      // Idempotent; brings the indexes of features newer than the data (the audit trail's) to an existing database.
+      await applySchema(neo4j.driver, config.database).catch((error: unknown) =>
+        log(`could not apply cypher/schema (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); continuing`),
+      );
+    }
     const server = await startServer({
       driver: neo4j.driver,
       neo4jUri: neo4j.uri,

@@ -1,8 +1,8 @@
-import DataLoader from 'dataloader';
 import type { Context } from '../context.js';
-import { defineQuery } from '../db/cypher.js';
+import type { Read } from '../loaders/entity-loaders.js';
+import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import type { CitationRow } from '../graphql/mappers/entity.mappers.js';
-import { encodeCursor, pageOf } from '../graphql/pagination.js';
+import { connectionOf, pageOf } from '../graphql/pagination.js';
 import type { ProgressStatus } from '../graphql/types.generated.js';
 import { isoInstant } from './audit.js';
 import { citationsOf, type RawProperties } from './rows.js';
@@ -45,46 +45,38 @@ export interface ProgressPage {
   totalCount: number;
 }
 
-interface Key {
+export interface ProgressKey {
   id: string;
   offset: number;
   first: number;
 }
 
-const progressPages = defineQuery<{ keys: readonly Key[] }, { totalCount: number; items: RawProperties[] }>('progressPages');
+export interface ProgressItems {
+  totalCount: number;
+  items: ProgressRow[];
+}
 
-/** One loader per request (kept beside, not in, the context): every `progress` field of a level in one statement. */
-const loaders = new WeakMap<Context, DataLoader<Key, { totalCount: number; items: ProgressRow[] }, string>>();
+const progressPages = defineQuery<{ keys: readonly ProgressKey[] }, { totalCount: number; items: RawProperties[] }>(
+  'progressPages',
+);
 
-function loaderOf(ctx: Context) {
-  let loader = loaders.get(ctx);
-  if (!loader) {
-    loader = new DataLoader(
-      async (keys) => {
-        const rows = await ctx.read((tx) => progressPages.run(tx, { keys }, ctx.roundTrips));
-        return rows.map((row) => ({ totalCount: row.totalCount, items: row.items.map(toProgressRow) }));
-      },
-      { cacheKeyFn: (key) => JSON.stringify(key) },
-    );
-    loaders.set(ctx, loader);
-  }
-  return loader;
+/** One page of progress updates per key, for the request's `progress` loader (see entity-loaders.ts). */
+export async function loadProgressPages(
+  read: Read,
+  observer: QueryObserver,
+  keys: readonly ProgressKey[],
+): Promise<ProgressItems[]> {
+  const rows = await read((tx) => progressPages.run(tx, { keys }, observer));
+  return rows.map((row) => ({ totalCount: row.totalCount, items: row.items.map(toProgressRow) }));
 }
 
 /** `Task.progress` / `Project.progress`: newest first, offset cursors as the entity lists. */
 export async function progressOf(ctx: Context, entityId: string, args: { first?: number | null; after?: string | null }): Promise<ProgressPage> {
   const page = pageOf(args);
-  const { totalCount, items } = await loaderOf(ctx).load({ id: entityId, ...page });
-  const edges = items.map((node, i) => ({ cursor: encodeCursor(page.offset + i), node }));
-  return {
-    edges,
-    nodes: items,
+  const { totalCount, items } = await ctx.loaders.progress.load({ id: entityId, ...page });
+  return connectionOf(
+    items.map((node) => ({ node })),
     totalCount,
-    pageInfo: {
-      hasNextPage: page.offset + edges.length < totalCount,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+    page,
+  );
 }

@@ -1,4 +1,5 @@
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
+import { statement } from './cypher.js';
 
 export class Neo4jConnectionError extends Error {
   constructor(message: string) {
@@ -47,7 +48,7 @@ function firstLine(text: string): string {
 /** Proves the driver reaches the database and may read it; throws Neo4jConnectionError otherwise. */
 export async function verifyDatabase(driver: Driver, uri: string, database: string): Promise<void> {
   try {
-    await driver.executeQuery('RETURN 1', {}, { database, routing: neo4j.routing.READ });
+    await driver.executeQuery(statement('ping').text, {}, { database, routing: neo4j.routing.READ });
   } catch (error) {
     throw new Neo4jConnectionError(describeConnectionFailure(error, uri, database));
   }

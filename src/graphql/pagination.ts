@@ -1,5 +1,3 @@
-import type { RelationshipMapper } from './mappers/entities.mappers.js';
-import type { ConnectionRow, EdgeRow, EntityRow } from './mappers/entity.mappers.js';
 import { badUserInput } from './errors.js';
 
 /** The largest page any list returns; larger `first` values are refused, not truncated. */
@@ -35,15 +33,12 @@ export function pageOf(args: { first?: number | null; after?: string | null }): 
   return { offset, first };
 }
 
-export function connectionOf<T extends EntityRow>(
-  items: { node: T; relationship: RelationshipMapper | null }[],
-  totalCount: number,
-  page: Page,
-): ConnectionRow<T> {
-  const edges: EdgeRow<T>[] = items.map((item, i) => ({ ...item, cursor: encodeCursor(page.offset + i) }));
+/** A Relay connection over one page of edges of any kind; each edge gets its offset cursor. */
+export function connectionOf<N, E extends { node: N }>(items: E[], totalCount: number, page: Page) {
+  const edges = items.map((item, i) => ({ ...item, cursor: encodeCursor(page.offset + i) }));
   return {
     edges,
-    nodes: edges.map((edge) => edge.node),
+    nodes: edges.map((edge): N => edge.node),
     totalCount,
     pageInfo: {
       hasNextPage: page.offset + edges.length < totalCount,

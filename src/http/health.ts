@@ -1,7 +1,7 @@
 import type { Request, Response, Router } from 'express';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
-import { describeConnectionFailure } from '../db/driver.js';
+import { Neo4jConnectionError, verifyDatabase } from '../db/driver.js';
 
 export interface HealthDependencies {
   driver: Driver;
@@ -17,10 +17,11 @@ export function healthRoutes({ driver, uri, database }: HealthDependencies): Rou
   });
   router.get('/readyz', async (_req: Request, res: Response) => {
     try {
-      await driver.executeQuery('RETURN 1', {}, { database, routing: 'READ' });
+      await verifyDatabase(driver, uri, database);
       res.json({ status: 'ready' });
     } catch (error) {
-      res.status(503).json({ status: 'unavailable', reason: describeConnectionFailure(error, uri, database) });
+      if (!(error instanceof Neo4jConnectionError)) throw error;
+      res.status(503).json({ status: 'unavailable', reason: error.message });
     }
   });
   return router;

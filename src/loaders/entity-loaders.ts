@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
+import { loadProgressPages, type ProgressItems, type ProgressKey } from '../data/progress.js';
 import { type RawProperties, toEntity, toRelationship } from '../data/rows.js';
 import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
 import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
@@ -36,7 +37,7 @@ const relatedPages = defineQuery<
 const paragraphsByIds = defineQuery<{ ids: readonly string[] }, { text: string | null }>('paragraphsByIds');
 const sourcesByIds = defineQuery<{ ids: readonly string[] }, { source: SourceRow | null }>('sourcesByIds');
 
-type Read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
+export type Read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
 
 /**
  * The loaders of one request. Each batches every key asked for at one level of the query
@@ -68,6 +69,9 @@ export function createEntityLoaders(read: Read, observer: QueryObserver) {
     source: new DataLoader<string, SourceRow | null>(async (ids) => {
       const rows = await read((tx) => sourcesByIds.run(tx, { ids }, observer));
       return rows.map((row) => row.source);
+    }),
+    progress: new DataLoader<ProgressKey, ProgressItems, string>((keys) => loadProgressPages(read, observer, keys), {
+      cacheKeyFn: (key) => JSON.stringify(key),
     }),
   };
 }
