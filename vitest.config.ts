@@ -12,7 +12,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts', 'test/reliability/**/*.test.ts'],
           globalSetup: ['test/support/global-neo4j.ts'],
           // One Neo4j (Community has one user database) shared by every file: run files one at a time.
           fileParallelism: false,

@@ -34,3 +34,13 @@ export function unauthenticated(message: string): GraphQLError {
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
 }
+
+/** Neo4j cannot be reached or stopped answering: HTTP 503 when it stops the whole request. */
+export function databaseUnavailable(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } });
+}
+
+/** The operation exceeds a limit (depth, aliases, cost, page size…); `limit` names which. */
+export function queryTooComplex(message: string, limit: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, http: { status: 400 } } });
+}
