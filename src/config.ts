@@ -2,6 +2,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { parseApiKeys } from './auth/api-keys.js';
 import type { AuthConfig } from './auth/authenticate.js';
+import { DEFAULT_DRIVER_SETTINGS, type DriverSettings } from './db/driver.js';
+import { LOG_LEVELS, type LogLevel } from './logging/logger.js';
 
 /** Where the server gets its Neo4j: a URI the user gave, or the bundled local one. */
 export type Neo4jTarget =
@@ -15,8 +17,19 @@ export interface Config {
   database: string;
   /** Upper bound for every Neo4j transaction the API opens. */
   transactionTimeoutMs: number;
+  /** The driver's connection timeouts and retry budget (NEO4J_CONNECTION_TIMEOUT_MS, …). */
+  driver: DriverSettings;
   /** Who may read and write (README, "Editing"). */
   auth: AuthConfig;
+  /** NODE_ENV=production: introspection, GraphiQL and field suggestions off unless asked for. */
+  production: boolean;
+  logLevel: LogLevel;
+  /** Whether introspection queries are answered (INTROSPECTION; default: not in production). */
+  introspection: boolean;
+  /** Whether /graphiql is served (GRAPHIQL; default: not in production). */
+  graphiql: boolean;
+  /** Origins whose browser pages may call /graphql (CORS_ORIGINS); empty: same origin only. */
+  corsOrigins: string[];
 }
 
 export class ConfigError extends Error {
@@ -34,6 +47,32 @@ const port = z.coerce
 
 const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must look like 512m or 2g');
 
+const flag = z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' });
+
+const isSet = (value: z.infer<typeof flag>) => value === 'true' || value === '1';
+
+/** Comma-separated origins (scheme, host, optional port: what a browser sends in `Origin`). */
+const origins = z.string().transform((value, ctx) => {
+  const list = value.split(',').map((origin) => origin.trim()).filter((origin) => origin !== '');
+  for (const origin of list) {
+    const parsed = URL.canParse(origin) ? new URL(origin) : null;
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `has ${JSON.stringify(origin)}, which is not an origin like https://explorer.example.org (http(s), host, optional port, no path or trailing slash)`,
+      });
+    }
+  }
+  return list;
+});
+
+const milliseconds = (min: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of milliseconds')
+    .min(min, `must be between ${min} and ${max} (milliseconds)`)
+    .max(max, `must be between ${min} and ${max} (milliseconds)`);
+
 const neo4jUri = z
   .string()
   .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, 'must be a neo4j:// or bolt:// URI (optionally +s / +ssc)');
@@ -50,6 +89,9 @@ const envSchema = z.object({
   NEO4J_LOCAL_HEAP: memorySize.default('512m'),
   NEO4J_LOCAL_PAGE_CACHE: memorySize.default('256m'),
   NEO4J_TX_TIMEOUT_MS: z.coerce.number({ error: 'must be a number' }).int().min(100, 'must be at least 100').default(15000),
+  NEO4J_CONNECTION_TIMEOUT_MS: milliseconds(100, 120_000).default(DEFAULT_DRIVER_SETTINGS.connectionTimeoutMs),
+  NEO4J_ACQUISITION_TIMEOUT_MS: milliseconds(100, 600_000).default(DEFAULT_DRIVER_SETTINGS.acquisitionTimeoutMs),
+  NEO4J_MAX_RETRY_TIME_MS: milliseconds(0, 600_000).default(DEFAULT_DRIVER_SETTINGS.maxRetryTimeMs),
   API_KEYS: z.string().optional(),
   JWT_SECRET: z.string().refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'must be at least 32 bytes (HS256 needs a 256-bit key)').optional(),
   JWT_JWKS_URL: z
@@ -59,7 +101,12 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   JWT_ROLE_CLAIM: z.string().regex(/^[A-Za-z_][A-Za-z0-9_:-]*(\.[A-Za-z_][A-Za-z0-9_:-]*)*$/, 'must be a claim name or a dotted path').default('roles'),
-  READS_REQUIRE_AUTH: z.enum(['true', 'false', '1', '0'], { error: 'must be true or false' }).default('false'),
+  READS_REQUIRE_AUTH: flag.default('false'),
+  NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  INTROSPECTION: flag.optional(),
+  GRAPHIQL: flag.optional(),
+  CORS_ORIGINS: origins.optional(),
 });
 
 /** Values never echoed in an error message. */
@@ -90,11 +137,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   for (const key of ['JWT_ISSUER', 'JWT_AUDIENCE'] as const) {
     if (e[key] !== undefined && !jwtConfigured) authProblems.push(`${shown(key)} needs JWT_SECRET or JWT_JWKS_URL`);
   }
-  const readsRequireAuth = e.READS_REQUIRE_AUTH === 'true' || e.READS_REQUIRE_AUTH === '1';
+  const readsRequireAuth = isSet(e.READS_REQUIRE_AUTH);
   if (readsRequireAuth && apiKeys.keys.length === 0 && !jwtConfigured) {
     authProblems.push(`${shown('READS_REQUIRE_AUTH')} needs API_KEYS, JWT_SECRET or JWT_JWKS_URL: nobody could read`);
   }
   if (authProblems.length > 0) throw new ConfigError(authProblems);
+  const production = e.NODE_ENV === 'production';
   const neo4j: Neo4jTarget = e.NEO4J_URI
     ? { kind: 'remote', uri: e.NEO4J_URI, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD }
     : {
@@ -110,6 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     neo4j,
     database: e.NEO4J_DATABASE,
     transactionTimeoutMs: e.NEO4J_TX_TIMEOUT_MS,
+    driver: {
+      connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
+      maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS,
+    },
     auth: {
       apiKeys: apiKeys.keys,
       jwt: jwtConfigured
@@ -123,5 +176,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
         : null,
       readsRequireAuth,
     },
+    production,
+    logLevel: e.LOG_LEVEL,
+    introspection: e.INTROSPECTION !== undefined ? isSet(e.INTROSPECTION) : !production,
+    graphiql: e.GRAPHIQL !== undefined ? isSet(e.GRAPHIQL) : !production,
+    corsOrigins: e.CORS_ORIGINS ?? [],
   };
 }

@@ -4,6 +4,7 @@ import { DATA_DIR, readDatasetFiles } from './ingest/read-dataset.js';
 import { applySchema, isGraphEmpty, seedDataset } from './ingest/seed.js';
 import { formatValidationError } from './ingest/dataset-schema.js';
 import { validateDataset } from './ingest/validate.js';
+import { createLogger } from './logging/logger.js';
 import { type RunningServer, startServer } from './server.js';
 
 export interface Runtime {
@@ -43,9 +44,15 @@ export async function startRuntime(config: Config, log: (line: string) => void):
       neo4jUri: neo4j.uri,
       database: config.database,
       transactionTimeoutMs: config.transactionTimeoutMs,
+      maxRetryTimeMs: config.driver.maxRetryTimeMs,
       host: config.host,
       port: config.port,
       auth: config.auth,
+      logger: createLogger({ level: config.logLevel }),
+      production: config.production,
+      introspection: config.introspection,
+      graphiql: config.graphiql,
+      corsOrigins: config.corsOrigins,
     });
     return {
       server,

@@ -4,28 +4,47 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { type AuthConfig, createAuthenticator, DEFAULT_AUTH } from './auth/authenticate.js';
 import { authPlugin } from './auth/plugin.js';
 import { type Context, createContext } from './context.js';
+import { neo4jAvailability } from './db/availability.js';
 import { BOOKMARKS_HEADER, parseBookmarksHeader } from './editing/bookmarks.js';
+import { operationLimits } from './graphql/limits.js';
 import { bookmarksPlugin } from './graphql/plugins/bookmarks.js';
+import { errorMasking } from './graphql/plugins/error-masking.js';
+import { requestLog } from './graphql/plugins/request-log.js';
 import { resolvers } from './graphql/resolvers.generated.js';
 import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
+import { graphqlBodyErrors, readJsonBody, refuseBatches } from './http/graphql-body.js';
 import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
+import { type Logger, silentLogger } from './logging/logger.js';
 
 export interface ServerOptions {
   driver: Driver;
   neo4jUri: string;
   database: string;
   transactionTimeoutMs: number;
+  /** How long transient Neo4j failures are retried (NEO4J_MAX_RETRY_TIME_MS). */
+  maxRetryTimeMs?: number;
   host: string;
   port: number;
   /** Who may read and write; by default reads are open and every write is refused. */
   auth?: AuthConfig;
+  /** Where request lines and unexpected errors go; silent by default. */
+  logger?: Logger;
+  /** Hides field suggestions, and turns introspection and GraphiQL off unless they are asked for. */
+  production?: boolean;
+  /** Default: on unless in production. */
+  introspection?: boolean;
+  /** Serve GraphiQL at /graphiql; default: unless in production. */
+  graphiql?: boolean;
+  /** Origins whose pages may call /graphql from a browser; none: same origin only. */
+  corsOrigins?: string[];
 }
 
 export interface RunningServer {
@@ -40,10 +59,27 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const httpServer = http.createServer(app);
   const auth = options.auth ?? DEFAULT_AUTH;
   const authenticate = createAuthenticator(auth);
+  const logger = options.logger ?? silentLogger();
+  const production = options.production ?? false;
+  const limits = operationLimits({ production });
+  const masking = errorMasking(logger);
+  const requests = requestLog(logger);
+  const availability = neo4jAvailability({ driver: options.driver, uri: options.neo4jUri, database: options.database, logger });
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    logger,
+    introspection: options.introspection ?? !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    formatError: masking.formatError,
     plugins: [
+      requests.plugin,
+      masking.plugin,
+      ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       roundTripsPlugin(),
@@ -56,24 +92,34 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
-  app.use(healthRoutes({ driver: options.driver, uri: options.neo4jUri, database: options.database }));
+  app.use(healthRoutes({ availability }));
+  const corsOrigins = options.corsOrigins ?? [];
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    requests.middleware,
+    ...(corsOrigins.length > 0 ? [cors({ origin: corsOrigins })] : []),
+    readJsonBody,
+    refuseBatches,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        createContext(
-          {
-            driver: options.driver,
-            database: options.database,
-            transactionTimeoutMs: options.transactionTimeoutMs,
-          },
-          undefined,
-          { caller: await authenticate(req.headers.authorization), bookmarks: parseBookmarksHeader(req.headers[BOOKMARKS_HEADER]) },
+      context: async ({ req, res }) =>
+        requests.bind(
+          createContext(
+            {
+              driver: options.driver,
+              database: options.database,
+              transactionTimeoutMs: options.transactionTimeoutMs,
+              maxRetryTimeMs: options.maxRetryTimeMs,
+              availability,
+            },
+            String(res.locals.requestId),
+            { caller: await authenticate(req.headers.authorization), bookmarks: parseBookmarksHeader(req.headers[BOOKMARKS_HEADER]) },
+          ),
+          res,
         ),
     }),
+    graphqlBodyErrors(logger),
   );
-  app.use(webRoutes());
+  app.use(webRoutes({ graphiql: options.graphiql ?? !production }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>
@@ -88,5 +134,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = httpServer.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const url = `http://${host}:${port}`;
-  return { url, graphqlUrl: `${url}/graphql`, stop: () => apollo.stop() };
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    async stop() {
+      await apollo.stop();
+      availability.stop();
+    },
+  };
 }

@@ -9,11 +9,30 @@
 // @param limit: int
 // @returns center, nodes, edges, truncated
 OPTIONAL MATCH (center:Entity {id: $id})
+// Breadth first, one level at a time: a level is expanded only while the nodes kept so far leave
+// room under $limit, so a hub's neighbourhood never walks the whole graph. Each level holds the
+// entities first reached there (their shortest distance), so `NOT n IN` lists stay under $limit.
 CALL (center) {
-  OPTIONAL MATCH p = SHORTEST 1 (center)(()-[r WHERE $relationshipTypes IS NULL OR type(r) IN $relationshipTypes]-(:Entity)){1,3}(n:Entity)
-  WHERE n <> center AND length(p) <= $depth
-  WITH n, length(p) AS distance ORDER BY distance, n.id
-  RETURN collect(n) AS reached
+  OPTIONAL MATCH (center)-[r]-(n:Entity)
+  WHERE n <> center AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+  RETURN collect(DISTINCT n) AS level1
+}
+CALL (center, level1) {
+  UNWIND CASE WHEN $depth >= 2 AND size(level1) + 1 <= $limit THEN level1 ELSE [] END AS a
+  MATCH (a)-[r]-(n:Entity)
+  WHERE n <> center AND NOT n IN level1 AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+  RETURN collect(DISTINCT n) AS level2
+}
+CALL (center, level1, level2) {
+  UNWIND CASE WHEN $depth >= 3 AND size(level1) + size(level2) + 1 <= $limit THEN level2 ELSE [] END AS a
+  MATCH (a)-[r]-(n:Entity)
+  WHERE n <> center AND NOT n IN level1 AND NOT n IN level2 AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
+  RETURN collect(DISTINCT n) AS level3
+}
+CALL (level1, level2, level3) {
+  UNWIND [n IN level1 | {n: n, distance: 1}] + [n IN level2 | {n: n, distance: 2}] + [n IN level3 | {n: n, distance: 3}] AS hit
+  WITH hit ORDER BY hit.distance, hit.n.id
+  RETURN collect(hit.n) AS reached
 }
 WITH center, reached, CASE WHEN center IS NULL THEN [] ELSE [center] + reached[0..toInteger($limit) - 1] END AS kept
 CALL (kept) {

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
-import { badUserInput, notFound } from '../graphql/errors.js';
+import { badUserInput, notFound, queryTooComplex } from '../graphql/errors.js';
 import type { NewAreaMapper, PlatformMapper, RelationshipMapper, TaskMapper } from '../graphql/mappers/entities.mappers.js';
 import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
 import type { RelationshipType } from '../graphql/types.generated.js';
@@ -102,11 +102,12 @@ export interface PartnerCandidateRow {
 
 // ---------------------------------------------------------------- arguments
 
-function intInRange(value: number | null | undefined, fallback: number, min: number, max: number, argument: string): number {
+/** Over `max` is QUERY_TOO_COMPLEX naming `limit`; anything else out of range BAD_USER_INPUT. */
+function intInRange(value: number | null | undefined, fallback: number, min: number, max: number, argument: string, limit: string): number {
   const n = value ?? fallback;
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw badUserInput(`${argument} must be between ${min} and ${max}, got ${n}`, argument);
-  }
+  const problem = `${argument} must be between ${min} and ${max}, got ${n}`;
+  if (Number.isInteger(n) && n > max) throw queryTooComplex(problem, limit, { argument, maximum: max });
+  if (!Number.isInteger(n) || n < min) throw badUserInput(problem, argument);
   return n;
 }
 
@@ -128,10 +129,10 @@ export interface NeighborhoodRequest {
 export function parseNeighborhoodArgs(args: NeighborhoodArgs): NeighborhoodRequest {
   return {
     id: args.id,
-    depth: intInRange(args.depth, DEFAULT_DEPTH, 1, MAX_DEPTH, 'depth'),
+    depth: intInRange(args.depth, DEFAULT_DEPTH, 1, MAX_DEPTH, 'depth', 'maxNeighborhoodDepth'),
     // Like Entity.relationships(types): no list, or an empty one, means every type.
     relationshipTypes: args.relationshipTypes?.length ? [...new Set(args.relationshipTypes)].sort() : null,
-    limit: intInRange(args.limit, DEFAULT_NEIGHBORHOOD_LIMIT, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit'),
+    limit: intInRange(args.limit, DEFAULT_NEIGHBORHOOD_LIMIT, 1, MAX_NEIGHBORHOOD_LIMIT, 'limit', 'maxNeighborhoodLimit'),
   };
 }
 
@@ -156,8 +157,8 @@ export function parsePathsArgs(args: PathsArgs): PathsRequest {
   return {
     fromId: args.fromId,
     toId: args.toId,
-    maxLength: intInRange(args.maxLength, DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH, 'maxLength'),
-    first: intInRange(args.first, DEFAULT_PATHS_FIRST, 1, MAX_FIRST, 'first'),
+    maxLength: intInRange(args.maxLength, DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH, 'maxLength', 'maxPathLength'),
+    first: intInRange(args.first, DEFAULT_PATHS_FIRST, 1, MAX_FIRST, 'first', 'maxResults'),
   };
 }
 
@@ -184,7 +185,7 @@ export function parsePartnerArgs(args: PartnerArgs): PartnerRequest {
       enterpriseId === null ? 'enterpriseId' : 'industry',
     );
   }
-  return { enterpriseId, industry, inArea: args.inArea, first: intInRange(args.first, DEFAULT_PARTNERS_FIRST, 1, MAX_FIRST, 'first') };
+  return { enterpriseId, industry, inArea: args.inArea, first: intInRange(args.first, DEFAULT_PARTNERS_FIRST, 1, MAX_FIRST, 'first', 'maxResults') };
 }
 
 // ---------------------------------------------------------------- partner score

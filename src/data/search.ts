@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
-import { badUserInput } from '../graphql/errors.js';
+import { badUserInput, queryTooComplex } from '../graphql/errors.js';
 import { labelOfEntityType } from '../graphql/entity-types.js';
 import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
 import type { SearchMatchField } from '../graphql/types.generated.js';
@@ -128,7 +128,7 @@ export interface SearchRequest {
   first: number;
 }
 
-/** Checks the arguments of Query.search; a bad one is a BAD_USER_INPUT error naming it. */
+/** Checks the arguments of Query.search: BAD_USER_INPUT naming a bad one, QUERY_TOO_COMPLEX past a maximum. */
 export function parseSearchArgs(args: SearchArgs): SearchRequest {
   const text = normalizeText(args.text);
   if (text === '') throw badUserInput('text must not be empty', 'text');
@@ -136,8 +136,9 @@ export function parseSearchArgs(args: SearchArgs): SearchRequest {
     throw badUserInput(`text must be at most ${MAX_TEXT_LENGTH} characters`, 'text');
   }
   const first = args.first ?? 10;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
-    throw badUserInput(`first must be between 1 and ${MAX_FIRST}, got ${first}`, 'first');
+  if (!Number.isInteger(first) || first < 1) throw badUserInput(`first must be between 1 and ${MAX_FIRST}, got ${first}`, 'first');
+  if (first > MAX_FIRST) {
+    throw queryTooComplex(`first must be between 1 and ${MAX_FIRST}, got ${first}`, 'maxResults', { argument: 'first', maximum: MAX_FIRST });
   }
   // Like Query.entities: no types, or an empty list, means every type (NEW_AREA → label NewArea).
   const labels = args.types?.length ? [...new Set(args.types.map(labelOfEntityType))] : null;

@@ -35,8 +35,10 @@ export async function connectNeo4j(config: Config, options: ConnectOptions): Pro
     driver = createDriver({
       uri,
       credentials: config.neo4j.kind === 'remote' ? { user: config.neo4j.user, password: config.neo4j.password } : undefined,
+      settings: config.driver,
     });
-    await verifyDatabase(driver, uri, config.database);
+    // A cold or just recovered Neo4j may take a while over its first query: the API's timeout, not the ping's.
+    await verifyDatabase(driver, uri, config.database, config.transactionTimeoutMs);
     const openDriver = driver;
     const openLocal = local;
     return {

@@ -1,25 +1,46 @@
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
-import { statement } from './cypher.js';
+import { defineQuery } from './cypher.js';
+import { DEFAULT_MAX_RETRY_TIME_MS, readTransaction } from './transactions.js';
 
 export class Neo4jConnectionError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'Neo4jConnectionError';
   }
 }
+
+/** The driver's waits and retries (NEO4J_CONNECTION_TIMEOUT_MS, NEO4J_ACQUISITION_TIMEOUT_MS, NEO4J_MAX_RETRY_TIME_MS). */
+export interface DriverSettings {
+  /** Opening one connection, TCP and Bolt handshake. */
+  connectionTimeoutMs: number;
+  /** Getting a connection from the pool, opening one included. */
+  acquisitionTimeoutMs: number;
+  /** How long transient failures are retried (src/db/transactions.ts, and the driver's own executeQuery). */
+  maxRetryTimeMs: number;
+  maxConnectionPoolSize?: number;
+}
+
+export const DEFAULT_DRIVER_SETTINGS: DriverSettings = {
+  connectionTimeoutMs: 5_000,
+  acquisitionTimeoutMs: 10_000,
+  maxRetryTimeMs: DEFAULT_MAX_RETRY_TIME_MS,
+};
 
 export interface DriverOptions {
   uri: string;
   /** Omitted for the bundled local Neo4j, which runs without auth on loopback. */
   credentials?: { user: string; password: string };
+  settings?: Partial<DriverSettings>;
 }
 
-export function createDriver({ uri, credentials }: DriverOptions): Driver {
+export function createDriver({ uri, credentials, settings = {} }: DriverOptions): Driver {
+  const s = { ...DEFAULT_DRIVER_SETTINGS, ...settings };
   return neo4j.driver(uri, credentials ? neo4j.auth.basic(credentials.user, credentials.password) : undefined, {
     disableLosslessIntegers: true,
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    connectionTimeout: s.connectionTimeoutMs,
+    connectionAcquisitionTimeout: s.acquisitionTimeoutMs,
+    maxTransactionRetryTime: s.maxRetryTimeMs,
+    ...(s.maxConnectionPoolSize !== undefined ? { maxConnectionPoolSize: s.maxConnectionPoolSize } : {}),
     userAgent: 'chengyu-graph',
   });
 }
@@ -45,11 +66,19 @@ function firstLine(text: string): string {
   return text.split('\n')[0]!.trim();
 }
 
-/** Proves the driver reaches the database and may read it; throws Neo4jConnectionError otherwise. */
-export async function verifyDatabase(driver: Driver, uri: string, database: string): Promise<void> {
+const ping = defineQuery<Record<string, never>, { ok: number }>('ping');
+
+export const PING_TIMEOUT_MS = 2_000;
+
+/**
+ * Proves the driver reaches the database and may read it, in one attempt (no retries: /readyz and
+ * the availability probe must answer quickly); throws Neo4jConnectionError otherwise.
+ */
+export async function verifyDatabase(driver: Driver, uri: string, database: string, timeoutMs = PING_TIMEOUT_MS): Promise<void> {
   try {
-    await driver.executeQuery(statement('ping').text, {}, { database, routing: neo4j.routing.READ });
+    const options = { database, timeoutMs, maxRetryTimeMs: 0, metadata: { app: 'chengyu-graph', operation: 'ping' } };
+    await readTransaction(driver, options, (tx) => ping.run(tx, {}));
   } catch (error) {
-    throw new Neo4jConnectionError(describeConnectionFailure(error, uri, database));
+    throw new Neo4jConnectionError(describeConnectionFailure(error, uri, database), { cause: error });
   }
 }

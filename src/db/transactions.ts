@@ -1,12 +1,53 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j, { type Driver, isRetryableError, ManagedTransaction, Neo4jError, type SessionMode } from 'neo4j-driver';
 
 export interface TransactionOptions {
   database: string;
+  /** Neo4j terminates the transaction when it runs longer (server side, checked every ~2 s). */
   timeoutMs: number;
   /** Shows up in Neo4j's query log and `SHOW TRANSACTIONS`. */
   metadata?: Record<string, string>;
   /** Bookmarks the transaction waits for: it sees every write they stand for (causal consistency). */
   bookmarks?: string[];
+  /** How long transient failures (deadlocks, a dropped connection) are retried; 0: one attempt only. */
+  maxRetryTimeMs?: number;
+}
+
+export const DEFAULT_MAX_RETRY_TIME_MS = 5_000;
+const FIRST_RETRY_DELAY_MS = 20;
+
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  // What a transaction gets when its timeout stops it while it waits for a lock (other writes hold it).
+  'Neo.ClientError.Transaction.LockClientStopped',
+]);
+
+/** Neo4j ended the transaction because it ran, or waited for locks, longer than its timeout. */
+export function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
+}
+
+/** The driver could not reach Neo4j, or lost the connection: nothing the server said. */
+export function isConnectionFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED);
+}
+
+/** Every connection of the pool stayed busy for NEO4J_ACQUISITION_TIMEOUT_MS (the driver gives this error no code). */
+export function isPoolExhausted(error: unknown): boolean {
+  return error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out');
+}
+
+/**
+ * The connection failed while a write transaction was committing: Neo4j may have committed it or
+ * not, and nothing here can tell. Never retried, since a retry could apply the write twice.
+ */
+export class CommitOutcomeUnknownError extends Error {
+  constructor(cause: unknown) {
+    const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+    super(`the connection to Neo4j failed while committing, so the write may or may not have been saved: ${reason}`, { cause });
+    this.name = 'CommitOutcomeUnknownError';
+  }
 }
 
 /** Runs `work` in a read transaction, routed to a reader on a cluster. */
@@ -15,12 +56,7 @@ export async function readTransaction<T>(
   options: TransactionOptions,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ, bookmarks: options.bookmarks });
-  try {
-    return await session.executeRead(work, { timeout: options.timeoutMs, metadata: options.metadata });
-  } finally {
-    await session.close();
-  }
+  return (await runTransaction(driver, neo4j.session.READ, options, work)).result;
 }
 
 /** Runs `work` in one write transaction: it commits fully or not at all. */
@@ -29,12 +65,7 @@ export async function writeTransaction<T>(
   options: TransactionOptions,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite(work, { timeout: options.timeoutMs, metadata: options.metadata });
-  } finally {
-    await session.close();
-  }
+  return (await runTransaction(driver, neo4j.session.WRITE, options, work)).result;
 }
 
 /**
@@ -46,11 +77,68 @@ export async function writeTransactionWithBookmarks<T>(
   options: TransactionOptions,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<{ result: T; bookmarks: string[] }> {
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE, bookmarks: options.bookmarks });
+  return runTransaction(driver, neo4j.session.WRITE, options, work);
+}
+
+/**
+ * The retry loop of session.executeRead/executeWrite, with two differences that matter when Neo4j
+ * goes away: a failed commit of a write is reported (CommitOutcomeUnknownError) instead of run
+ * again, and a lost connection is retried once at once (a pooled connection may have died with an
+ * earlier Neo4j process) instead of for maxTransactionRetryTime with delays from 1 s, so callers
+ * learn of an outage in milliseconds. Transient server errors (deadlocks) back off from 20 ms.
+ */
+async function runTransaction<T>(
+  driver: Driver,
+  mode: SessionMode,
+  options: TransactionOptions,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<{ result: T; bookmarks: string[] }> {
+  const started = Date.now();
+  const maxRetryTimeMs = options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS;
+  let delayMs = FIRST_RETRY_DELAY_MS;
+  let reconnected = false;
+  for (;;) {
+    try {
+      return await attempt(driver, mode, options, work);
+    } catch (error) {
+      if (!isRetryableError(error) || Date.now() - started + delayMs > maxRetryTimeMs) throw error;
+      if (isConnectionFailure(error)) {
+        if (reconnected) throw error;
+        reconnected = true;
+      } else {
+        await sleep(delayMs * (0.8 + 0.4 * Math.random()));
+        delayMs *= 2;
+      }
+    }
+  }
+}
+
+async function attempt<T>(
+  driver: Driver,
+  mode: SessionMode,
+  options: TransactionOptions,
+  work: (tx: ManagedTransaction) => Promise<T>,
+): Promise<{ result: T; bookmarks: string[] }> {
+  const session = driver.session({ database: options.database, defaultAccessMode: mode, bookmarks: options.bookmarks });
   try {
-    const result = await session.executeWrite(work, { timeout: options.timeoutMs, metadata: options.metadata });
+    const tx = await session.beginTransaction({ timeout: options.timeoutMs, metadata: options.metadata });
+    let result: T;
+    try {
+      // The wrapper executeRead/executeWrite hand to their work: only `run`, no commit or rollback.
+      result = await work(ManagedTransaction.fromTransaction(tx));
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw error;
+    }
+    try {
+      await tx.commit();
+    } catch (error) {
+      if (mode === neo4j.session.WRITE && isConnectionFailure(error)) throw new CommitOutcomeUnknownError(error);
+      throw error;
+    }
     return { result, bookmarks: session.lastBookmarks() };
   } finally {
-    await session.close();
+    // The outcome is settled by now; a failure to close (a dead connection) must not replace it.
+    await session.close().catch(() => undefined);
   }
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { type EntityFilter, type EntityOrder, listEntities } from '../data/entities.js';
-import { badUserInput } from './errors.js';
+import { badUserInput, queryTooComplex } from './errors.js';
 import type { ConnectionRow, EntityRow } from './mappers/entity.mappers.js';
 import { connectionOf, pageOf } from './pagination.js';
 
@@ -28,7 +28,9 @@ function filterOf(labels: string[] | null, where: CollectionArgs['where']): Enti
   if (text && text.length > MAX_FILTER_TEXT) {
     throw badUserInput(`where.nameContains must be at most ${MAX_FILTER_TEXT} characters`, 'where.nameContains');
   }
-  if (where?.ids && where.ids.length > MAX_IDS) throw badUserInput(`where.ids takes at most ${MAX_IDS} ids`, 'where.ids');
+  if (where?.ids && where.ids.length > MAX_IDS) {
+    throw queryTooComplex(`where.ids takes at most ${MAX_IDS} ids, got ${where.ids.length}`, 'maxIds', { argument: 'where.ids', maximum: MAX_IDS });
+  }
   return {
     labels,
     ids: where?.ids ? [...where.ids] : null,

@@ -40,7 +40,15 @@ export function databaseUnavailable(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } });
 }
 
-/** The operation exceeds a limit (depth, aliases, cost, page size…); `limit` names which. */
-export function queryTooComplex(message: string, limit: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, http: { status: 400 } } });
+/**
+ * The operation exceeds a limit (depth, aliases, cost, page size…): HTTP 400. `limit` names which,
+ * `maximum` is its value, and `argument` the argument that exceeds it, if one does.
+ */
+export function queryTooComplex(message: string, limit: string, details: { maximum?: number; argument?: string } = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, ...details, http: { status: 400 } } });
+}
+
+/** What a client sees of an unexpected error: nothing but the id under which it is logged. */
+export function internalError(requestId: string): GraphQLError {
+  return new GraphQLError(`internal error; quote request id ${requestId}`, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
 }

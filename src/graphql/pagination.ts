@@ -1,4 +1,4 @@
-import { badUserInput } from './errors.js';
+import { badUserInput, queryTooComplex } from './errors.js';
 
 /** The largest page any list returns; larger `first` values are refused, not truncated. */
 export const MAX_PAGE_SIZE = 100;
@@ -23,12 +23,17 @@ export function decodeCursor(cursor: string): number {
   return offset;
 }
 
-/** Validates `first` and `after`; the edge after the cursor is the first of the page. */
+/**
+ * Validates `first` and `after`; the edge after the cursor is the first of the page. A page over
+ * the maximum is QUERY_TOO_COMPLEX (limit `maxPageSize`), any other bad `first` BAD_USER_INPUT.
+ */
 export function pageOf(args: { first?: number | null; after?: string | null }): Page {
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, 'first');
+  const problem = `first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`;
+  if (Number.isInteger(first) && first > MAX_PAGE_SIZE) {
+    throw queryTooComplex(problem, 'maxPageSize', { argument: 'first', maximum: MAX_PAGE_SIZE });
   }
+  if (!Number.isInteger(first) || first < 0) throw badUserInput(problem, 'first');
   const offset = args.after ? decodeCursor(args.after) + 1 : 0;
   return { offset, first };
 }

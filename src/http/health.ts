@@ -1,28 +1,24 @@
 import type { Request, Response, Router } from 'express';
 import express from 'express';
-import type { Driver } from 'neo4j-driver';
-import { Neo4jConnectionError, verifyDatabase } from '../db/driver.js';
+import type { DatabaseAvailability } from '../db/availability.js';
 
 export interface HealthDependencies {
-  driver: Driver;
-  uri: string;
-  database: string;
+  availability: DatabaseAvailability;
 }
 
-/** `/healthz`: the process is up. `/readyz`: Neo4j answers, 503 with the reason when not. */
-export function healthRoutes({ driver, uri, database }: HealthDependencies): Router {
+/**
+ * `/healthz`: the process is up. `/readyz`: Neo4j answers, 503 with the reason when not; while an
+ * outage is known it answers at once from the availability monitor, otherwise it pings Neo4j once.
+ */
+export function healthRoutes({ availability }: HealthDependencies): Router {
   const router = express.Router();
   router.get('/healthz', (_req: Request, res: Response) => {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', async (_req: Request, res: Response) => {
-    try {
-      await verifyDatabase(driver, uri, database);
-      res.json({ status: 'ready' });
-    } catch (error) {
-      if (!(error instanceof Neo4jConnectionError)) throw error;
-      res.status(503).json({ status: 'unavailable', reason: error.message });
-    }
+    const readiness = await availability.check();
+    if (readiness.ready) res.json({ status: 'ready' });
+    else res.status(503).json({ status: 'unavailable', reason: readiness.reason });
   });
   return router;
 }

@@ -139,8 +139,15 @@ describe('entities over HTTP', () => {
     expect(body.data!.node.enterprises.edges.map((e) => e.node.id).sort()).toEqual(expected);
   });
 
+  it('rejects a page size over the maximum with QUERY_TOO_COMPLEX naming the argument and the limit', async () => {
+    const body = await api.query('{ tasks(first: 101) { totalCount } }');
+    expect(body.errors?.[0]).toMatchObject({
+      message: 'first must be between 0 and 100, got 101',
+      extensions: { code: 'QUERY_TOO_COMPLEX', argument: 'first', limit: 'maxPageSize', maximum: 100 },
+    });
+  });
+
   it.each([
-    ['a page size over the maximum', '{ tasks(first: 101) { totalCount } }', 'first'],
     ['a negative page size', '{ tasks(first: -1) { totalCount } }', 'first'],
     ['a cursor this API did not issue', '{ tasks(after: "bm9wZQ") { totalCount } }', 'after'],
     ['an empty name filter', '{ platforms(where: { nameContains: "  " }) { totalCount } }', 'where.nameContains'],

@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,35 @@ function readyUrl(child: ChildProcess): Promise<string> {
     });
     child.once('exit', (code) => reject(new Error(`exited with ${code} before ready`)));
   });
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<string> {
+  return new Promise((resolve) => {
+    const lines = readline.createInterface({ input: child.stdout! });
+    lines.on('line', (line) => {
+      if (pattern.test(line)) resolve(line);
+    });
+  });
+}
+
+/** A POST whose body is sent in two parts: the request is in flight until `finish()` sends the rest. */
+function startSlowPost(url: string, body: string): { finish(): void; response: Promise<{ status: number; body: string }> } {
+  const request = http.request(url, {
+    method: 'POST',
+    agent: false,
+    headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+  });
+  const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
+    request.once('error', reject);
+    request.once('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      res.once('end', () => resolve({ status: res.statusCode!, body: text }));
+    });
+  });
+  const split = Math.floor(body.length / 2);
+  request.write(body.slice(0, split));
+  return { finish: () => request.end(body.slice(split)), response };
 }
 
 function javaProcessesUsing(dataDir: string): string[] {
@@ -83,6 +113,42 @@ describe('npm start: its own Neo4j, stopped with the server', () => {
     expect(javaProcessesUsing(dataDir)).toHaveLength(1);
 
     process.kill(toGroup ? -started.child.pid! : started.child.pid!, signal);
+    expect(await started.exit).toBe(0);
+    expect(javaProcessesUsing(dataDir)).toEqual([]);
+  }, 240_000);
+});
+
+describe('npm start: SIGTERM drains requests in flight', () => {
+  it('a request still being sent gets its answer, then the process exits 0 and leaves no Java', async () => {
+    const dataDir = path.join(tempDir(), 'data');
+    const started = startMain({
+      PORT: String(await freePort()),
+      NEO4J_LOCAL_PORT: String(await freePort()),
+      NEO4J_LOCAL_DATA: dataDir,
+    });
+    cleanups.push(() => {
+      if (started.child.exitCode === null) process.kill(-started.child.pid!, 'SIGKILL');
+    });
+    const url = await readyUrl(started.child);
+    const stopping = waitForLine(started.child, /SIGTERM received/);
+
+    const inFlight = startSlowPost(url, JSON.stringify({ query: '{ graphStats { neo4jVersion nodeCount } }' }));
+    // The server has the request's headers (and half its body) before the signal arrives.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    process.kill(started.child.pid!, 'SIGTERM');
+    await stopping;
+    // Shutting down, and still waiting for the request.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(started.child.exitCode).toBeNull();
+
+    inFlight.finish();
+    const { status, body } = await inFlight.response;
+    expect(status).toBe(200);
+    const answer = JSON.parse(body) as { data: { graphStats: { neo4jVersion: string; nodeCount: number } }; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.graphStats.neo4jVersion).toMatch(/^5\./);
+    expect(answer.data.graphStats.nodeCount).toBeGreaterThan(0);
+
     expect(await started.exit).toBe(0);
     expect(javaProcessesUsing(dataDir)).toEqual([]);
   }, 240_000);

@@ -3,16 +3,22 @@ import { createDriver } from '../../src/db/driver.js';
 import { freePort } from '../../src/db/local-neo4j.js';
 import { type RunningServer, startServer } from '../../src/server.js';
 
-describe('readiness when Neo4j is unreachable', () => {
+/**
+ * Against a Neo4j that refuses connections. The driver may retry for 30 s here: an answer within
+ * 2 s shows that neither /readyz nor a query waits on the driver's retries.
+ */
+describe('when Neo4j is unreachable', () => {
+  const DEAD = 'bolt://127.0.0.1:1';
   let server: RunningServer;
-  const driver = createDriver({ uri: 'bolt://127.0.0.1:1' });
+  const driver = createDriver({ uri: DEAD, settings: { maxRetryTimeMs: 30_000 } });
 
   beforeAll(async () => {
     server = await startServer({
       driver,
-      neo4jUri: 'bolt://127.0.0.1:1',
+      neo4jUri: DEAD,
       database: 'neo4j',
       transactionTimeoutMs: 1000,
+      maxRetryTimeMs: 30_000,
       host: '127.0.0.1',
       port: await freePort(),
     });
@@ -23,12 +29,35 @@ describe('readiness when Neo4j is unreachable', () => {
     await driver.close();
   });
 
-  it('answers 503 with the reason', async () => {
-    const response = await fetch(`${server.url}/readyz`);
+  const timed = async <T>(call: () => Promise<T>): Promise<{ ms: number; value: T }> => {
+    const started = performance.now();
+    const value = await call();
+    return { ms: performance.now() - started, value };
+  };
+
+  it('/readyz answers 503 with the reason, without waiting on retries', async () => {
+    const { ms, value: response } = await timed(() => fetch(`${server.url}/readyz`));
     expect(response.status).toBe(503);
     const body = (await response.json()) as { status: string; reason: string };
     expect(body.status).toBe('unavailable');
-    expect(body.reason).toContain('cannot reach Neo4j at bolt://127.0.0.1:1');
+    expect(body.reason).toContain(`cannot reach Neo4j at ${DEAD}`);
+    expect(ms).toBeLessThan(2_000);
+  });
+
+  it('a query fails with DATABASE_UNAVAILABLE and HTTP 503, naming the reason', async () => {
+    const { ms, value: response } = await timed(() =>
+      fetch(server.graphqlUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ node(id: "new-area:liangjiang") { id } }' }),
+      }),
+    );
+    expect(response.status).toBe(503);
+    const body = (await response.json()) as { errors: { message: string; extensions: { code: string } }[] };
+    expect(body.errors).toHaveLength(1);
+    expect(body.errors[0]!.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(body.errors[0]!.message).toContain(`cannot reach Neo4j at ${DEAD}`);
+    expect(ms).toBeLessThan(2_000);
   });
 
   it('still says the process is alive', async () => {

@@ -11,14 +11,16 @@ describe('round trips to Neo4j', () => {
     await api.stop();
   });
 
+  // `nodes` rather than `edges { node }`, and default page sizes where they do, keep these within
+  // the operation limits (depth 10; graphql-armor's cost multiplies literal `first` values).
   it('tasks → platforms → tasks → platforms over all tasks: 4 levels, 4 round trips', async () => {
-    const body = await api.query<{ tasks: { edges: { node: { platforms: { edges: { node: { tasks: { totalCount: number } } }[] } } }[] } }>(`{
-      tasks(first: 10) { edges { node { id platforms(first: 20) { edges { node { id tasks(first: 20) { totalCount edges { node { id
-        platforms(first: 19) { totalCount edges { node { id name } } }
-      } } } } } } } } }
+    const body = await api.query<{ tasks: { nodes: { platforms: { nodes: { tasks: { totalCount: number } }[] } }[] } }>(`{
+      tasks(first: 10) { nodes { id platforms { nodes { id tasks { totalCount nodes { id
+        platforms(first: 19) { totalCount nodes { id name } }
+      } } } } } }
     }`);
     expect(body.errors).toBeUndefined();
-    const platformVisits = body.data!.tasks.edges.flatMap((t) => t.node.platforms.edges);
+    const platformVisits = body.data!.tasks.nodes.flatMap((t) => t.platforms.nodes);
     // Breadth: many platforms at level 2, each with its own tasks at level 3.
     expect(platformVisits.length).toBeGreaterThan(10);
     // first: 19 at level 4 keeps the loader cache from answering it with level 2's pages.
@@ -27,7 +29,7 @@ describe('round trips to Neo4j', () => {
 
   it('a level asking again for pages already loaded is answered from the request cache', async () => {
     const body = await api.query(`{
-      tasks(first: 10) { edges { node { platforms { edges { node { tasks { edges { node { platforms { totalCount } } } } } } } } } }
+      tasks(first: 10) { nodes { platforms { nodes { tasks { nodes { platforms { totalCount } } } } } } }
     }`);
     expect(body.errors).toBeUndefined();
     expect(body.extensions?.neo4j?.roundTrips).toBe(3);

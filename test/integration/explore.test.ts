@@ -217,7 +217,7 @@ describe('analyst queries over HTTP', () => {
         message: 'toId must differ from fromId',
       });
       expect(refusal(await api.query(`{ paths(fromId: "a", toId: "b", maxLength: 7) { length } }`))).toMatchObject({
-        code: 'BAD_USER_INPUT',
+        code: 'QUERY_TOO_COMPLEX',
         argument: 'maxLength',
       });
       expect(refusal(await api.query(`{ paths(fromId: "a", toId: "b", first: 0) { length } }`))).toMatchObject({
@@ -369,12 +369,12 @@ describe('analyst queries over HTTP', () => {
         message: 'no entity with id "liangjiang-tianfu-agreement"',
       });
       expect(refusal(await api.query(`{ neighborhood(id: "person:wang-qi", depth: 4) { truncated } }`))).toEqual({
-        code: 'BAD_USER_INPUT',
+        code: 'QUERY_TOO_COMPLEX',
         argument: 'depth',
         message: 'depth must be between 1 and 3, got 4',
       });
       expect(refusal(await api.query(`{ neighborhood(id: "person:wang-qi", limit: 501) { truncated } }`))).toMatchObject({
-        code: 'BAD_USER_INPUT',
+        code: 'QUERY_TOO_COMPLEX',
         argument: 'limit',
       });
     });
@@ -523,7 +523,7 @@ describe('analyst queries over HTTP', () => {
         ],
         [
           `enterpriseId: "enterprise:zhubajie", inArea: "new-area:tianfu", first: 51`,
-          { code: 'BAD_USER_INPUT', argument: 'first', message: 'first must be between 1 and 50, got 51' },
+          { code: 'QUERY_TOO_COMPLEX', argument: 'first', message: 'first must be between 1 and 50, got 51' },
         ],
       ];
       for (const [args, expected] of cases) {

@@ -279,12 +279,19 @@ describe('search', () => {
       [{ text: '   ' }, 'text'],
       [{ text: 'x'.repeat(MAX_TEXT_LENGTH + 1) }, 'text'],
       [{ text: 'expo', first: 0 }, 'first'],
-      [{ text: 'expo', first: 51 }, 'first'],
     ])('bad arguments %j → BAD_USER_INPUT naming %s, no query sent', async (variables, argument) => {
       const body = await httpSearch(variables);
       expect(body.data).toBeNull();
       expect(body.errors).toHaveLength(1);
       expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+      expect(body.extensions?.neo4j?.roundTrips).toBe(0);
+    });
+
+    it('first over the maximum → QUERY_TOO_COMPLEX naming first and the limit, no query sent', async () => {
+      const body = await httpSearch({ text: 'expo', first: 51 });
+      expect(body.data).toBeNull();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors![0]!.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', argument: 'first', limit: 'maxResults', maximum: 50 });
       expect(body.extensions?.neo4j?.roundTrips).toBe(0);
     });
 

@@ -1,7 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import type { AuthConfig } from '../../src/auth/authenticate.js';
 import { seedCuratedGraph } from './curated.js';
-import { type RunningServer, startServer } from '../../src/server.js';
+import { type RunningServer, type ServerOptions, startServer } from '../../src/server.js';
 import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri } from './neo4j.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -24,8 +23,11 @@ export interface SeededApi {
   stop(): Promise<void>;
 }
 
+/** What a test may set of the server; the logger is silent unless one is given. */
+export type SeededApiOptions = Pick<ServerOptions, 'auth' | 'logger' | 'production' | 'introspection' | 'graphiql' | 'corsOrigins'>;
+
 /** Seeds the curated graph into the test Neo4j and starts the API over it on a free port. */
-export async function startSeededApi(options: { auth?: AuthConfig } = {}): Promise<SeededApi> {
+export async function startSeededApi(options: SeededApiOptions = {}): Promise<SeededApi> {
   const driver = testDriver();
   await seedCuratedGraph(driver);
   const server = await startServer({
@@ -35,7 +37,7 @@ export async function startSeededApi(options: { auth?: AuthConfig } = {}): Promi
     transactionTimeoutMs: 10_000,
     host: '127.0.0.1',
     port: 0,
-    auth: options.auth,
+    ...options,
   });
   const post = async (query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) => {
     const response = await fetch(server.graphqlUrl, {

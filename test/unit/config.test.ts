@@ -34,6 +34,46 @@ describe('loadConfig', () => {
     expect(() => loadConfig(env)).toThrow(expected);
   });
 
+  it('runs in development by default: logs at info, introspection and GraphiQL on, no CORS', () => {
+    expect(loadConfig({})).toMatchObject({ production: false, logLevel: 'info', introspection: true, graphiql: true, corsOrigins: [] });
+  });
+
+  it('turns introspection and GraphiQL off in production unless asked for', () => {
+    expect(loadConfig({ NODE_ENV: 'production' })).toMatchObject({ production: true, introspection: false, graphiql: false });
+    expect(loadConfig({ NODE_ENV: 'production', INTROSPECTION: 'true', GRAPHIQL: '1' })).toMatchObject({
+      production: true,
+      introspection: true,
+      graphiql: true,
+    });
+    expect(loadConfig({ INTROSPECTION: 'false', GRAPHIQL: '0' })).toMatchObject({ production: false, introspection: false, graphiql: false });
+  });
+
+  it('reads LOG_LEVEL, silent included', () => {
+    expect(loadConfig({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
+    expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+  });
+
+  it('reads CORS_ORIGINS as a comma-separated list of origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://explorer.example.org, http://localhost:5173,' }).corsOrigins).toEqual([
+      'https://explorer.example.org',
+      'http://localhost:5173',
+    ]);
+  });
+
+  it.each([
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV="staging" must be development, production or test'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL="loud" must be one of fatal, error, warn, info, debug, trace, silent'],
+    [{ INTROSPECTION: 'yes' }, 'INTROSPECTION="yes" must be true or false'],
+    [{ GRAPHIQL: 'on' }, 'GRAPHIQL="on" must be true or false'],
+    [{ CORS_ORIGINS: 'https://explorer.example.org/app' }, 'CORS_ORIGINS="https://explorer.example.org/app" has "https://explorer.example.org/app", which is not an origin'],
+    [{ CORS_ORIGINS: 'https://a.example.org/' }, 'has "https://a.example.org/", which is not an origin'],
+    [{ CORS_ORIGINS: 'https://a.example.org,*' }, 'has "*", which is not an origin'],
+    [{ CORS_ORIGINS: 'ftp://files.example.org' }, 'has "ftp://files.example.org", which is not an origin'],
+  ])('names the bad hardening setting in %o', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+
   it('reports every bad value at once', () => {
     try {
       loadConfig({ PORT: 'x', NEO4J_URI: 'ftp://x' });

@@ -10,17 +10,29 @@ import {
   parsePathsArgs,
 } from '../../src/data/explore.js';
 
-/** Runs `parse` and returns the BAD_USER_INPUT error's message and argument. */
-function refusal(parse: () => unknown): { message: string; argument: unknown } {
+/** Runs `parse` and returns the error's message and argument, checking its code. */
+function refusal(parse: () => unknown, code = 'BAD_USER_INPUT'): { message: string; argument: unknown } {
   try {
     parse();
   } catch (error) {
     expect(error).toBeInstanceOf(GraphQLError);
     const e = error as GraphQLError;
-    expect(e.extensions.code).toBe('BAD_USER_INPUT');
+    expect(e.extensions.code).toBe(code);
     return { message: e.message, argument: e.extensions.argument };
   }
-  throw new Error('expected a BAD_USER_INPUT error');
+  throw new Error(`expected a ${code} error`);
+}
+
+/** An argument over its maximum: QUERY_TOO_COMPLEX naming the argument, the limit and its value. */
+function overLimit(parse: () => unknown): Record<string, unknown> {
+  try {
+    parse();
+  } catch (error) {
+    expect(error).toBeInstanceOf(GraphQLError);
+    const { http: _http, ...extensions } = (error as GraphQLError).extensions;
+    return { message: (error as GraphQLError).message, ...extensions };
+  }
+  throw new Error('expected a QUERY_TOO_COMPLEX error');
 }
 
 describe('parseNeighborhoodArgs', () => {
@@ -40,11 +52,22 @@ describe('parseNeighborhoodArgs', () => {
 
   it.each([
     [{ depth: 0 }, 'depth', 'depth must be between 1 and 3, got 0'],
-    [{ depth: 4 }, 'depth', 'depth must be between 1 and 3, got 4'],
     [{ limit: 0 }, 'limit', 'limit must be between 1 and 500, got 0'],
-    [{ limit: 501 }, 'limit', 'limit must be between 1 and 500, got 501'],
   ])('refuses %o naming %s', (args, argument, message) => {
     expect(refusal(() => parseNeighborhoodArgs({ id: 'x', ...args }))).toEqual({ message, argument });
+  });
+
+  it.each([
+    [{ depth: 4 }, 'depth', 'maxNeighborhoodDepth', MAX_DEPTH],
+    [{ limit: 501 }, 'limit', 'maxNeighborhoodLimit', MAX_NEIGHBORHOOD_LIMIT],
+  ])('refuses %o as too complex, naming %s and the limit', (args, argument, limit, maximum) => {
+    expect(overLimit(() => parseNeighborhoodArgs({ id: 'x', ...args }))).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      message: `${argument} must be between 1 and ${maximum}, got ${maximum + 1}`,
+      argument,
+      limit,
+      maximum,
+    });
   });
 
   it('reads an empty type list as every type, and sorts and de-duplicates a given one', () => {
@@ -63,11 +86,22 @@ describe('parsePathsArgs', () => {
 
   it.each([
     [{ maxLength: 0 }, 'maxLength', 'maxLength must be between 1 and 6, got 0'],
-    [{ maxLength: MAX_PATH_LENGTH + 1 }, 'maxLength', 'maxLength must be between 1 and 6, got 7'],
     [{ first: 0 }, 'first', 'first must be between 1 and 50, got 0'],
-    [{ first: MAX_FIRST + 1 }, 'first', 'first must be between 1 and 50, got 51'],
   ])('refuses %o naming %s', (args, argument, message) => {
     expect(refusal(() => parsePathsArgs({ fromId: 'a', toId: 'b', ...args }))).toEqual({ message, argument });
+  });
+
+  it.each([
+    [{ maxLength: MAX_PATH_LENGTH + 1 }, 'maxLength', 'maxPathLength', MAX_PATH_LENGTH],
+    [{ first: MAX_FIRST + 1 }, 'first', 'maxResults', MAX_FIRST],
+  ])('refuses %o as too complex, naming %s and the limit', (args, argument, limit, maximum) => {
+    expect(overLimit(() => parsePathsArgs({ fromId: 'a', toId: 'b', ...args }))).toEqual({
+      code: 'QUERY_TOO_COMPLEX',
+      message: `${argument} must be between 1 and ${maximum}, got ${maximum + 1}`,
+      argument,
+      limit,
+      maximum,
+    });
   });
 
   it('refuses a path from an entity to itself, naming toId', () => {
@@ -102,7 +136,11 @@ describe('parsePartnerArgs', () => {
     });
   });
 
-  it.each([0, 51, 2.5])('refuses first = %s', (first) => {
+  it.each([0, 2.5])('refuses first = %s', (first) => {
     expect(refusal(() => parsePartnerArgs({ enterpriseId: 'e', inArea: 'a', first })).argument).toBe('first');
+  });
+
+  it('refuses first over the maximum as too complex', () => {
+    expect(refusal(() => parsePartnerArgs({ enterpriseId: 'e', inArea: 'a', first: MAX_FIRST + 1 }), 'QUERY_TOO_COMPLEX').argument).toBe('first');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statement } from '../../src/db/cypher.js';
+import { MAX_DEPTH, MAX_PATH_LENGTH } from '../../src/data/explore.js';
 
 /** The text between `// <block>:begin` and `// <block>:end`, indentation removed. */
 function block(name: string, marker: string): string {
@@ -30,8 +31,9 @@ describe('cypher/explore', () => {
     expect(params('partnerCandidates')).toEqual(['enterpriseId', 'first', 'inArea', 'industry', 'weights']);
   });
 
-  it('bounds the patterns by the largest depth (3) and path length (6) the arguments allow', () => {
-    expect(statement('neighborhood').text).toContain('{1,3}(n:Entity)');
-    expect(statement('paths').text).toContain('{1,6}(b)');
+  it('reaches as far as the largest depth and path length the arguments allow', () => {
+    const levels = [...statement('neighborhood').text.matchAll(/collect\(DISTINCT n\) AS level(\d)/g)].map((m) => Number(m[1]));
+    expect(levels).toEqual(Array.from({ length: MAX_DEPTH }, (_, i) => i + 1));
+    expect(statement('paths').text).toContain(`{1,${MAX_PATH_LENGTH}}(b)`);
   });
 });

@@ -147,9 +147,15 @@ describe('parseSearchArgs', () => {
     [{ text: '港'.repeat(MAX_TEXT_LENGTH + 1) }, 'text', `text must be at most ${MAX_TEXT_LENGTH} characters`],
     [{ text: 'expo', first: 0 }, 'first', `first must be between 1 and ${MAX_FIRST}, got 0`],
     [{ text: 'expo', first: -1 }, 'first', `first must be between 1 and ${MAX_FIRST}, got -1`],
-    [{ text: 'expo', first: MAX_FIRST + 1 }, 'first', `first must be between 1 and ${MAX_FIRST}, got ${MAX_FIRST + 1}`],
   ])('refuses %j with BAD_USER_INPUT naming %s', (args, argument, message) => {
     expect(rejection(args)).toEqual({ message, extensions: { code: 'BAD_USER_INPUT', argument } });
+  });
+
+  it('refuses more results than the maximum with QUERY_TOO_COMPLEX naming the limit', () => {
+    expect(rejection({ text: 'expo', first: MAX_FIRST + 1 })).toEqual({
+      message: `first must be between 1 and ${MAX_FIRST}, got ${MAX_FIRST + 1}`,
+      extensions: { code: 'QUERY_TOO_COMPLEX', argument: 'first', limit: 'maxResults', maximum: MAX_FIRST, http: { status: 400 } },
+    });
   });
 
   it('accepts the limits themselves', () => {

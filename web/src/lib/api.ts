@@ -25,7 +25,7 @@ export class ApiError extends Error {
 }
 
 /** Error codes that mean the API refused this request (it is up, and so is Neo4j). */
-const REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN']);
+const REFUSALS = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'QUERY_TOO_COMPLEX', 'CONFLICT']);
 
 interface GraphQLBody<T> {
   data?: T | null;
