@@ -17,7 +17,7 @@ export interface Config {
   database: string;
   /** Upper bound for every Neo4j transaction the API opens. */
   transactionTimeoutMs: number;
-  /** The driver's connection timeouts and retry budget (NEO4J_CONNECTION_TIMEOUT_MS, …). */
+  /** The driver's pool size, connection timeouts and retry budget (NEO4J_MAX_POOL_SIZE, NEO4J_CONNECTION_TIMEOUT_MS, …). */
   driver: DriverSettings;
   /** Who may read and write (README, "Editing"). */
   auth: AuthConfig;
@@ -92,6 +92,12 @@ const envSchema = z.object({
   NEO4J_CONNECTION_TIMEOUT_MS: milliseconds(100, 120_000).default(DEFAULT_DRIVER_SETTINGS.connectionTimeoutMs),
   NEO4J_ACQUISITION_TIMEOUT_MS: milliseconds(100, 600_000).default(DEFAULT_DRIVER_SETTINGS.acquisitionTimeoutMs),
   NEO4J_MAX_RETRY_TIME_MS: milliseconds(0, 600_000).default(DEFAULT_DRIVER_SETTINGS.maxRetryTimeMs),
+  NEO4J_MAX_POOL_SIZE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be between 1 and 10000')
+    .max(10_000, 'must be between 1 and 10000')
+    .default(DEFAULT_DRIVER_SETTINGS.maxConnectionPoolSize),
   API_KEYS: z.string().optional(),
   JWT_SECRET: z.string().refine((v) => Buffer.byteLength(v, 'utf8') >= 32, 'must be at least 32 bytes (HS256 needs a 256-bit key)').optional(),
   JWT_JWKS_URL: z
@@ -162,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       connectionTimeoutMs: e.NEO4J_CONNECTION_TIMEOUT_MS,
       acquisitionTimeoutMs: e.NEO4J_ACQUISITION_TIMEOUT_MS,
       maxRetryTimeMs: e.NEO4J_MAX_RETRY_TIME_MS,
+      maxConnectionPoolSize: e.NEO4J_MAX_POOL_SIZE,
     },
     auth: {
       apiKeys: apiKeys.keys,

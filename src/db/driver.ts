@@ -9,7 +9,7 @@ export class Neo4jConnectionError extends Error {
   }
 }
 
-/** The driver's waits and retries (NEO4J_CONNECTION_TIMEOUT_MS, NEO4J_ACQUISITION_TIMEOUT_MS, NEO4J_MAX_RETRY_TIME_MS). */
+/** The driver's pool, waits and retries (NEO4J_MAX_POOL_SIZE, NEO4J_CONNECTION_TIMEOUT_MS, NEO4J_ACQUISITION_TIMEOUT_MS, NEO4J_MAX_RETRY_TIME_MS). */
 export interface DriverSettings {
   /** Opening one connection, TCP and Bolt handshake. */
   connectionTimeoutMs: number;
@@ -17,13 +17,15 @@ export interface DriverSettings {
   acquisitionTimeoutMs: number;
   /** How long transient failures are retried (src/db/transactions.ts, and the driver's own executeQuery). */
   maxRetryTimeMs: number;
-  maxConnectionPoolSize?: number;
+  /** Connections per Neo4j server (per member of a cluster); requests beyond it wait for one. */
+  maxConnectionPoolSize: number;
 }
 
 export const DEFAULT_DRIVER_SETTINGS: DriverSettings = {
   connectionTimeoutMs: 5_000,
   acquisitionTimeoutMs: 10_000,
   maxRetryTimeMs: DEFAULT_MAX_RETRY_TIME_MS,
+  maxConnectionPoolSize: 100,
 };
 
 export interface DriverOptions {
@@ -40,7 +42,7 @@ export function createDriver({ uri, credentials, settings = {} }: DriverOptions)
     connectionTimeout: s.connectionTimeoutMs,
     connectionAcquisitionTimeout: s.acquisitionTimeoutMs,
     maxTransactionRetryTime: s.maxRetryTimeMs,
-    ...(s.maxConnectionPoolSize !== undefined ? { maxConnectionPoolSize: s.maxConnectionPoolSize } : {}),
+    maxConnectionPoolSize: s.maxConnectionPoolSize,
     userAgent: 'chengyu-graph',
   });
 }
