@@ -17,15 +17,20 @@ CALL () {
   CALL db.index.fulltext.queryNodes('entity_search', lucene, {limit: toInteger($candidateLimit)}) YIELD node, score
   WITH node, score
   WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
-  RETURN node, score
-  UNION ALL
+  RETURN collect({node: node, score: score}) AS indexed
+}
+// The CONTAINS branch reads every entity, so it runs only when the index gives fewer than
+// $candidateLimit candidates: a text with that many hits has its best matches among them.
+CALL (indexed) {
+  UNWIND CASE WHEN size(indexed) < $candidateLimit THEN [true] ELSE [] END AS needed
   MATCH (node:Entity)
   WHERE $labels IS NULL OR any(label IN labels(node) WHERE label IN $labels)
   WITH node, [s IN [node.name, node.nameEn] + coalesce(node.aliases, []) WHERE s IS NOT NULL | toLower(s)] AS names
   WHERE any(s IN names WHERE s CONTAINS $needle)
      OR (size($terms) > 0 AND all(t IN $terms WHERE any(s IN names WHERE s CONTAINS t)))
   WITH node ORDER BY size(node.name), node.id LIMIT toInteger($candidateLimit)
-  RETURN node, null AS score
+  RETURN collect({node: node, score: null}) AS contained
 }
-WITH node, max(score) AS fulltextScore
+UNWIND indexed + contained AS candidate
+WITH candidate.node AS node, max(candidate.score) AS fulltextScore
 RETURN node {.*, labels: labels(node)} AS entity, fulltextScore
