@@ -1,0 +1,53 @@
+import type { Driver } from 'neo4j-driver';
+import { type GenerationReport, generateSyntheticGraph } from '../../src/generate/generate.js';
+import { formatValidationError } from '../../src/ingest/dataset-schema.js';
+import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
+import { seedDataset } from '../../src/ingest/seed.js';
+import { validateDataset } from '../../src/ingest/validate.js';
+import { CURATED_TARGETS, syntheticTargets } from '../queries/targets.js';
+import type { BenchTargets } from '../queries/types.js';
+
+export interface DataOptions {
+  database: string;
+  /** Synthetic enterprises on top of the curated graph; 0 for the curated graph alone. */
+  enterprises: number;
+  seed: number;
+  log: (line: string) => void;
+}
+
+export interface BenchData {
+  targets: BenchTargets;
+  /** What the generator reported; null for the curated graph alone. */
+  generation: Omit<GenerationReport, 'landmarks'> | null;
+}
+
+/**
+ * The benchmark's data: the curated graph (seeding is idempotent), then the synthetic graph of
+ * `enterprises` and `seed` (the generator writes nothing when that graph is already there), and
+ * the entities the questions are about.
+ */
+export async function prepareBenchData(driver: Driver, options: DataOptions): Promise<BenchData> {
+  const dataset = validateDataset(readDatasetFiles());
+  if (!dataset.ok) throw new Error(`the curated dataset is invalid: ${dataset.errors.map(formatValidationError).join('; ')}`);
+  await seedDataset(driver, dataset.dataset, { database: options.database });
+  if (options.enterprises === 0) return { targets: CURATED_TARGETS, generation: null };
+
+  let lastLine = 0;
+  const { landmarks, ...generation } = await generateSyntheticGraph(driver, {
+    enterprises: options.enterprises,
+    seed: options.seed,
+    database: options.database,
+    onProgress: ({ phase, done, total }) => {
+      if (done === total || performance.now() - lastLine > 10_000) {
+        lastLine = performance.now();
+        options.log(`generating: ${phase} ${done}/${total}`);
+      }
+    },
+  });
+  options.log(
+    generation.outcome === 'present'
+      ? `the synthetic graph (${options.enterprises} enterprises, seed ${options.seed}) is already there`
+      : `generated ${generation.nodeCount} nodes and ${generation.relationshipCount} relationships in ${(generation.durationMs / 1000).toFixed(0)} s`,
+  );
+  return { targets: syntheticTargets(landmarks), generation };
+}

@@ -1,0 +1,60 @@
+import type { SideMeasurement } from './latency.js';
+
+export type Side = 'a' | 'b' | 'c';
+
+export const SIDE_NAMES: Record<Side, string> = {
+  a: 'this API over HTTP',
+  b: '@neo4j/graphql 7 over HTTP',
+  c: 'raw Cypher through neo4j-driver',
+};
+
+export interface QueryResult {
+  name: string;
+  title: string;
+  sides: Record<Side, SideMeasurement>;
+  /** a's requests/s over b's: above 1, a answers more. */
+  throughputAOverB: number;
+  /** a's median latency over c's: 1 is the floor. */
+  medianAOverC: number;
+}
+
+export interface Overall {
+  /** Per side: answers per second over the whole mix (every query ran as long). */
+  requestsPerSecond: Record<Side, number>;
+  throughputAOverB: number;
+  /** Geometric means of the per-query ratios. */
+  geometricMeanThroughputAOverB: number;
+  geometricMeanMedianAOverC: number;
+}
+
+const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
+
+export function queryResult(name: string, title: string, sides: Record<Side, SideMeasurement>): QueryResult {
+  return {
+    name,
+    title,
+    sides,
+    throughputAOverB: ratio(sides.a.requestsPerSecond, sides.b.requestsPerSecond),
+    medianAOverC: ratio(sides.a.latencyMs.p50, sides.c.latencyMs.p50),
+  };
+}
+
+function geometricMean(values: number[]): number {
+  const finite = values.filter((v) => Number.isFinite(v) && v > 0);
+  return finite.length === 0 ? Number.NaN : Math.round(Math.exp(finite.reduce((s, v) => s + Math.log(v), 0) / finite.length) * 100) / 100;
+}
+
+export function overallOf(results: QueryResult[]): Overall {
+  const perSide = (side: Side) => {
+    const ok = results.reduce((sum, r) => sum + r.sides[side].ok, 0);
+    const seconds = results.reduce((sum, r) => sum + r.sides[side].seconds, 0);
+    return Math.round((ok / seconds) * 10) / 10;
+  };
+  const requestsPerSecond = { a: perSide('a'), b: perSide('b'), c: perSide('c') };
+  return {
+    requestsPerSecond,
+    throughputAOverB: ratio(requestsPerSecond.a, requestsPerSecond.b),
+    geometricMeanThroughputAOverB: geometricMean(results.map((r) => r.throughputAOverB)),
+    geometricMeanMedianAOverC: geometricMean(results.map((r) => r.medianAOverC)),
+  };
+}

@@ -1,0 +1,186 @@
+/**
+ * The scale benchmark: the same questions on the same Neo4j and data, asked three ways —
+ * (a) this API over HTTP, (b) a @neo4j/graphql 7 server over the same database, (c) hand-written
+ * Cypher through neo4j-driver alone. Every answer is checked equal across the three first; then
+ * each query is timed on each side in turn (never two at once): a warm-up, then a fixed number
+ * of requests in flight for about --duration seconds (bench/measure/load.ts). Writes bench/results/bench-<date>.json and
+ * bench/results/latest.md and prints the table.
+ *
+ *   npm run bench -- [--enterprises 100000] [--seed 1] [--duration 10] [--warmup 3] [--connections 8]
+ *                    [--only search,neighborhood] [--tx-timeout 60000] [--heap 2g] [--page-cache 2g]
+ *
+ * The Neo4j data folder .neo4j/bench-<enterprises>-<seed> is kept, so a second run skips the
+ * generation; --enterprises 0 benchmarks the curated graph alone.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runCommand } from '../src/cli.js';
+import { createDriver } from '../src/db/driver.js';
+import { freePort, type LocalNeo4j, startLocalNeo4j } from '../src/db/local-neo4j.js';
+import { assertSameAnswers, canonicalAnswers } from './measure/answers.js';
+import { prepareBenchData } from './measure/data.js';
+import { graphScale, loadAverage, machineInfo } from './measure/environment.js';
+import { requestBody } from './measure/graphql-client.js';
+import { httpBatch } from './measure/http-load.js';
+import { type LoadOptions, measureLoad } from './measure/load.js';
+import { type ChildServer, PROJECT_ROOT, startChildServer } from './measure/processes.js';
+import { type RawTarget, runRaw } from './measure/raw-client.js';
+import { rawBatch } from './measure/raw-load.js';
+import { type BenchReport, markdownReport, markdownTable } from './measure/markdown.js';
+import { overallOf, type QueryResult, queryResult, SIDE_NAMES } from './measure/report.js';
+import { benchQueries, selectQueries } from './queries/index.js';
+
+const DATABASE = 'neo4j';
+const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
+
+interface Options {
+  enterprises: number;
+  seed: number;
+  load: LoadOptions;
+  /** Of every transaction on every side (the API's NEO4J_TX_TIMEOUT_MS). */
+  transactionTimeoutMs: number;
+  only: string[] | null;
+  heap: string;
+  pageCache: string;
+}
+
+function parseOptions(): Options {
+  const { values } = parseArgs({
+    options: {
+      enterprises: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: '1' },
+      duration: { type: 'string', default: '10' },
+      warmup: { type: 'string', default: '3' },
+      connections: { type: 'string', default: '8' },
+      'tx-timeout': { type: 'string', default: '60000' },
+      only: { type: 'string' },
+      heap: { type: 'string', default: '2g' },
+      'page-cache': { type: 'string', default: '2g' },
+    },
+  });
+  const problems: string[] = [];
+  const whole = (name: keyof typeof values, min: number) => {
+    const value = Number(values[name]);
+    if (!Number.isInteger(value) || value < min) problems.push(`--${name} must be a whole number of at least ${min}, got ${values[name]}`);
+    return value;
+  };
+  const memory = (name: 'heap' | 'page-cache') => {
+    if (!/^\d+[kmg]$/i.test(values[name]!)) problems.push(`--${name} must look like 512m or 2g, got ${values[name]}`);
+    return values[name]!;
+  };
+  const transactionTimeoutMs = whole('tx-timeout', 100);
+  const options: Options = {
+    enterprises: whole('enterprises', 0),
+    seed: whole('seed', 0),
+    load: {
+      durationSeconds: whole('duration', 1),
+      warmupSeconds: whole('warmup', 0),
+      connections: whole('connections', 1),
+      // The servers answer a timed-out transaction with an error well before this.
+      timeoutSeconds: Math.ceil(transactionTimeoutMs / 1000) + 30,
+    },
+    transactionTimeoutMs,
+    only: values.only ? values.only.split(',').map((name) => name.trim()).filter(Boolean) : null,
+    heap: memory('heap'),
+    pageCache: memory('page-cache'),
+  };
+  if (problems.length > 0) throw new Error(problems.join('; '));
+  return options;
+}
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  const started = new Date();
+  const loadAtStart = loadAverage();
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanUp = async () => {
+    for (const step of cleanups.splice(0).reverse()) await step().catch((error: unknown) => log(`while stopping: ${String(error)}`));
+  };
+  process.once('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+  try {
+    const dataDir = path.join(PROJECT_ROOT, '.neo4j', `bench-${options.enterprises}-${options.seed}`);
+    log(`Neo4j in ${path.relative(PROJECT_ROOT, dataDir)} (heap ${options.heap}, page cache ${options.pageCache})`);
+    const neo4j: LocalNeo4j = await startLocalNeo4j({
+      port: await freePort(),
+      dataDir,
+      heap: options.heap,
+      pageCache: options.pageCache,
+      log,
+    });
+    cleanups.push(() => neo4j.stop());
+    const driver = createDriver({ uri: neo4j.uri });
+    cleanups.push(() => driver.close());
+
+    const data = await prepareBenchData(driver, { database: DATABASE, enterprises: options.enterprises, seed: options.seed, log });
+    const scale = await graphScale(driver, DATABASE);
+    log(`data: ${scale.nodes} nodes, ${scale.relationships} relationships (${scale.enterprises} enterprises), Neo4j ${scale.neo4jVersion}`);
+    const queries = selectQueries(benchQueries(data.targets), options.only);
+
+    const serverEnv = {
+      NEO4J_URI: neo4j.uri,
+      NEO4J_DATABASE: DATABASE,
+      NEO4J_TX_TIMEOUT_MS: String(options.transactionTimeoutMs),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+    };
+    const startSide = async (name: string, script: string, ready: RegExp): Promise<ChildServer> => {
+      const server = await startChildServer({ name, script, ready, env: { ...serverEnv, PORT: String(await freePort()) } });
+      cleanups.push(() => server.stop());
+      return server;
+    };
+    const ours = await startSide('a (this API)', 'src/main.ts', /API ready at (http\S+)/);
+    const neo4jGraphQL = await startSide('b (@neo4j/graphql)', 'bench/neo4j-graphql/main.ts', /^ready (http\S+)$/);
+    const raw: RawTarget = { driver, database: DATABASE, transactionTimeoutMs: options.transactionTimeoutMs };
+
+    // Before anything is timed: the same answer from every side, or no benchmark.
+    for (const query of queries) {
+      assertSameAnswers(query, await canonicalAnswers(query, { oursUrl: ours.graphqlUrl, neo4jGraphQLUrl: neo4jGraphQL.graphqlUrl, raw }));
+      log(`${query.name}: the three answers are equal`);
+    }
+
+    const results: QueryResult[] = [];
+    for (const query of queries) {
+      log(`${query.name}: a…`);
+      const a = await measureLoad(httpBatch(ours.graphqlUrl, requestBody(query.ours), options.load.timeoutSeconds), options.load);
+      log(`${query.name}: b…`);
+      const b = await measureLoad(httpBatch(neo4jGraphQL.graphqlUrl, requestBody(query.neo4jGraphQL), options.load.timeoutSeconds), options.load);
+      log(`${query.name}: c…`);
+      const c = await measureLoad(rawBatch(() => runRaw(raw, query.raw)), options.load);
+      results.push(queryResult(query.name, query.title, { a, b, c }));
+    }
+    const overall = overallOf(results);
+
+    const report: BenchReport = {
+      date: started.toISOString(),
+      options: {
+        ...options.load,
+        transactionTimeoutMs: options.transactionTimeoutMs,
+        enterprises: options.enterprises,
+        seed: options.seed,
+        heap: options.heap,
+        pageCache: options.pageCache,
+      },
+      machine: machineInfo(loadAtStart),
+      data: { ...scale, generation: data.generation, targets: data.targets },
+      sides: SIDE_NAMES,
+      queries: results,
+      overall,
+    };
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    const jsonFile = path.join(RESULTS_DIR, `bench-${started.toISOString().replace(/[:.]/g, '-')}.json`);
+    fs.writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`);
+    fs.writeFileSync(path.join(RESULTS_DIR, 'latest.md'), markdownReport(report));
+    console.log(markdownTable(results, overall));
+    log(`written: ${path.relative(PROJECT_ROOT, jsonFile)}, bench/results/latest.md`);
+    return 0;
+  } finally {
+    await cleanUp();
+  }
+}
+
+runCommand(main);
