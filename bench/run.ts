@@ -2,11 +2,11 @@
  * The scale benchmark: the same questions on the same Neo4j and data, asked three ways —
  * (a) this API over HTTP, (b) a @neo4j/graphql 7 server over the same database, (c) hand-written
  * Cypher through neo4j-driver alone. Every answer is checked equal across the three first; then
- * each query is timed on each side in turn (never two at once): a warm-up, then a fixed number
- * of requests in flight for about --duration seconds (bench/measure/load.ts). Writes bench/results/bench-<date>.json and
- * bench/results/latest.md and prints the table.
+ * each query is timed on each side, one side at a time (never two at once): a warm-up, then
+ * timed runs at fixed concurrency in turns with the other sides (bench/measure/load.ts). Writes
+ * bench/results/bench-<date>.json and bench/results/latest.md and prints the table.
  *
- *   npm run bench -- [--enterprises 100000] [--seed 1] [--duration 10] [--warmup 3] [--connections 8]
+ *   npm run bench -- [--enterprises 100000] [--seed 1] [--duration 10] [--warmup 3] [--rounds 3] [--connections 8]
  *                    [--only search,neighborhood] [--tx-timeout 60000] [--heap 2g] [--page-cache 2g]
  *
  * The Neo4j data folder .neo4j/bench-<enterprises>-<seed> is kept, so a second run skips the
@@ -23,7 +23,7 @@ import { prepareBenchData } from './measure/data.js';
 import { graphScale, loadAverage, machineInfo } from './measure/environment.js';
 import { requestBody } from './measure/graphql-client.js';
 import { httpBatch } from './measure/http-load.js';
-import { type LoadOptions, measureLoad } from './measure/load.js';
+import { type LoadOptions, measureSides } from './measure/load.js';
 import { type ChildServer, PROJECT_ROOT, startChildServer } from './measure/processes.js';
 import { type RawTarget, runRaw } from './measure/raw-client.js';
 import { rawBatch } from './measure/raw-load.js';
@@ -52,6 +52,7 @@ function parseOptions(): Options {
       seed: { type: 'string', default: '1' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
+      rounds: { type: 'string', default: '3' },
       connections: { type: 'string', default: '8' },
       'tx-timeout': { type: 'string', default: '60000' },
       only: { type: 'string' },
@@ -76,6 +77,7 @@ function parseOptions(): Options {
     load: {
       durationSeconds: whole('duration', 1),
       warmupSeconds: whole('warmup', 0),
+      rounds: whole('rounds', 1),
       connections: whole('connections', 1),
       // The servers answer a timed-out transaction with an error well before this.
       timeoutSeconds: Math.ceil(transactionTimeoutMs / 1000) + 30,
@@ -145,13 +147,16 @@ async function main(): Promise<number> {
 
     const results: QueryResult[] = [];
     for (const query of queries) {
-      log(`${query.name}: a…`);
-      const a = await measureLoad(httpBatch(ours.graphqlUrl, requestBody(query.ours), options.load.timeoutSeconds), options.load);
-      log(`${query.name}: b…`);
-      const b = await measureLoad(httpBatch(neo4jGraphQL.graphqlUrl, requestBody(query.neo4jGraphQL), options.load.timeoutSeconds), options.load);
-      log(`${query.name}: c…`);
-      const c = await measureLoad(rawBatch(() => runRaw(raw, query.raw)), options.load);
-      results.push(queryResult(query.name, query.title, { a, b, c }));
+      const sides = await measureSides(
+        {
+          a: httpBatch(ours.graphqlUrl, requestBody(query.ours), options.load.timeoutSeconds),
+          b: httpBatch(neo4jGraphQL.graphqlUrl, requestBody(query.neo4jGraphQL), options.load.timeoutSeconds),
+          c: rawBatch(() => runRaw(raw, query.raw)),
+        },
+        options.load,
+        (side) => log(`${query.name}: ${side}…`),
+      );
+      results.push(queryResult(query.name, query.title, sides));
     }
     const overall = overallOf(results);
 

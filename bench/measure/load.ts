@@ -3,9 +3,11 @@ import { type SideMeasurement, measurement } from './latency.js';
 export interface LoadOptions {
   /** Requests in flight at any time. */
   connections: number;
-  /** About how long the timed run lasts, in seconds. */
+  /** About how long each side's timed runs last together, in seconds. */
   durationSeconds: number;
-  /** About how long the warm-up before it lasts, in seconds. */
+  /** The timed runs of each side, taking turns with the other sides'. */
+  rounds: number;
+  /** About how long each side's warm-up lasts, in seconds. */
   warmupSeconds: number;
   /** A request still unanswered after this long counts as a failure. */
   timeoutSeconds: number;
@@ -25,24 +27,56 @@ export type Batch = (amount: number, connections: number) => Promise<BatchResult
 
 const answered = (r: BatchResult) => r.samples.length + r.graphqlErrors + r.non2xx + r.failures;
 
-/**
- * A warm-up, then a timed run, both at fixed concurrency. Every run is a fixed number of requests
- * and waits for the last answer, so a request slower than the run is timed rather than cut off,
- * and none is still running on the server when the next run starts. The warm-up doubles its
- * batch until it has run for `warmupSeconds`; its last batch's rate sizes the timed run to last
- * about `durationSeconds` (at least two requests per connection).
- */
-export async function measureLoad(batch: Batch, options: LoadOptions): Promise<SideMeasurement> {
-  const { connections } = options;
-  let amount = connections;
-  let warmedSeconds = 0;
+/** Doubles the batch until it has run for `warmupSeconds`; resolves with the last batch's answers per second. */
+async function warmUp(batch: Batch, options: LoadOptions): Promise<number> {
+  let amount = options.connections;
+  let seconds = 0;
   let rate = 0;
   do {
-    const warm = await batch(amount, connections);
-    warmedSeconds += warm.seconds;
+    const warm = await batch(amount, options.connections);
+    seconds += warm.seconds;
     rate = answered(warm) / warm.seconds;
     amount *= 2;
-  } while (warmedSeconds < options.warmupSeconds);
-  const timed = await batch(Math.max(2 * connections, Math.round(rate * options.durationSeconds)), connections);
-  return measurement(timed.samples, timed.seconds, { graphqlErrors: timed.graphqlErrors, non2xx: timed.non2xx, failures: timed.failures });
+  } while (seconds < options.warmupSeconds);
+  return rate;
+}
+
+/**
+ * Times several sides on one question: each side warms up, then the sides take turns, one at a
+ * time, for `rounds` timed runs each, so that a change in the machine's load during the
+ * measurement falls on every side alike. Every run is a fixed number of requests at fixed
+ * concurrency and waits for its last answer, so a request slower than the run is timed rather
+ * than cut off, and none is still running on the server when the next run starts. A side's runs
+ * are sized from its warm-up's rate to last about `durationSeconds` together (at least one
+ * request per connection each).
+ */
+export async function measureSides<S extends string>(batches: Record<S, Batch>, options: LoadOptions, onRun: (side: S) => void): Promise<Record<S, SideMeasurement>> {
+  const sides = Object.keys(batches) as S[];
+  const amounts = {} as Record<S, number>;
+  for (const side of sides) {
+    onRun(side);
+    const rate = await warmUp(batches[side], options);
+    amounts[side] = Math.max(options.connections, Math.round((rate * options.durationSeconds) / options.rounds));
+  }
+  const runs = Object.fromEntries(sides.map((side) => [side, [] as BatchResult[]])) as Record<S, BatchResult[]>;
+  for (let round = 0; round < options.rounds; round++) {
+    for (const side of sides) {
+      onRun(side);
+      runs[side].push(await batches[side](amounts[side], options.connections));
+    }
+  }
+  return Object.fromEntries(
+    sides.map((side) => {
+      const all = runs[side];
+      const sum = (pick: (r: BatchResult) => number) => all.reduce((total, r) => total + pick(r), 0);
+      return [
+        side,
+        measurement(
+          all.flatMap((r) => r.samples),
+          sum((r) => r.seconds),
+          { graphqlErrors: sum((r) => r.graphqlErrors), non2xx: sum((r) => r.non2xx), failures: sum((r) => r.failures) },
+        ),
+      ];
+    }),
+  ) as Record<S, SideMeasurement>;
 }

@@ -71,15 +71,16 @@ export function markdownReport(report: BenchReport): string {
     '# Benchmark: this API against @neo4j/graphql and raw Cypher',
     '',
     `Run ${report.date} with \`npm run bench -- --enterprises ${options.enterprises} --seed ${options.seed} --duration ${options.durationSeconds} ` +
-      `--warmup ${options.warmupSeconds} --connections ${options.connections} --tx-timeout ${options.transactionTimeoutMs}\`.`,
+      `--warmup ${options.warmupSeconds} --rounds ${options.rounds} --connections ${options.connections} --tx-timeout ${options.transactionTimeoutMs}\`.`,
     '',
     `- Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}, Node ${m.node}; load average (1, 5, 15 min) ` +
       `${m.loadAverage.start.join(' ')} at the start, ${m.loadAverage.end.join(' ')} at the end.`,
     `- Neo4j ${data.neo4jVersion} (heap ${options.heap}, page cache ${options.pageCache}): ${data.nodes} nodes, ` +
       `${data.relationships} relationships, ${data.enterprises} enterprises.`,
     `- Sides: a = ${SIDE_NAMES.a}; b = ${SIDE_NAMES.b}; c = ${SIDE_NAMES.c}. The three answers of every query are checked equal first. ` +
-      `Then one side at a time, ${options.connections} requests in flight: a warm-up of about ${options.warmupSeconds} s, then a timed run ` +
-      `of about ${options.durationSeconds} s (a fixed number of requests sized from the warm-up's rate, every one waited for). ` +
+      `Then one side at a time, ${options.connections} requests in flight: a warm-up of about ${options.warmupSeconds} s per side, then ` +
+      `${options.rounds} timed runs per side, the sides taking turns, about ${options.durationSeconds} s per side in all (fixed numbers of ` +
+      `requests sized from the warm-up's rate, every one waited for). ` +
       `Latencies in ms, over the answers without errors; every transaction times out after ${options.transactionTimeoutMs} ms.`,
     '',
     markdownTable(report.queries, report.overall),

@@ -8,8 +8,13 @@ RETURN n {.*, labels: labels(n)} AS node
 
 // @name relatedPages
 // One page of related entities per key, in key order. A key picks relationship types (null: all),
-// a direction seen from the entity (OUT, IN, BOTH) and labels at the other end (null: all).
-// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, offset: int, first: int }[]
+// a direction seen from the entity (OUT, IN, BOTH) and labels at the other end (null: all), and
+// how much of each edge to return: the relationship's properties or null, and every property of
+// the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver decodes
+// several times faster than maps. LIMIT cannot take a per-key value, so each key's matches are
+// sorted as references (the sort reads their name, id and type only) and only the page sliced
+// from them is projected.
+// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, offset: int, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
 // @returns totalCount, edges
 UNWIND $keys AS k
 CALL (k) {
@@ -18,14 +23,26 @@ CALL (k) {
     AND (k.direction = 'BOTH' OR (startNode(r) = n) = (k.direction = 'OUT'))
     AND (k.labels IS NULL OR any(label IN labels(m) WHERE label IN k.labels))
   WITH n, r, m ORDER BY m.name, m.id, type(r)
-  // LIMIT cannot take a per-row value, so the page is sliced from the sorted list.
-  WITH collect(CASE WHEN r IS NOT NULL THEN { type: type(r), outgoing: startNode(r) = n, properties: properties(r), node: m {.*, labels: labels(m)} } END) AS matched
-  RETURN size(matched) AS totalCount, matched[k.offset..(k.offset + k.first)] AS edges
+  WITH n, collect(CASE WHEN r IS NOT NULL THEN {r: r, m: m} END) AS matched
+  RETURN size(matched) AS totalCount, [edge IN matched[k.offset..(k.offset + k.first)] | [
+    type(edge.r),
+    startNode(edge.r) = n,
+    CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
+    labels(edge.m),
+    CASE WHEN k.briefNodes THEN [edge.m.id, edge.m.name, edge.m.nameEn] ELSE properties(edge.m) END
+  ]] AS edges
 }
 RETURN totalCount, edges
 
 // @name listEntities
-// A filtered, sorted page of entities; every filter is optional (null: no filter).
+// A filtered, sorted page of entities and their count; every filter is optional (null: no filter).
+// The candidates come from the filter named by `anchor` (src/data/entities.ts picks the most
+// selective one given): the ids, the entities linked to the task or to the industry, those tied
+// to the area, or else the id ranges of the labels, `idPrefixes` (every id starts with its
+// label's prefix; [''] for every entity). The other filters are checked on the candidates only,
+// and only the page is projected.
+// @param anchor: string
+// @param idPrefixes: string[]
 // @param labels: string[] | null
 // @param ids: string[] | null
 // @param kinds: string[] | null
@@ -38,24 +55,77 @@ RETURN totalCount, edges
 // @param offset: int
 // @param first: int
 // @returns totalCount, nodes
-MATCH (n:Entity)
-WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels))
-  AND ($ids IS NULL OR n.id IN $ids)
-  AND ($kinds IS NULL OR n.kind IN $kinds)
-  AND ($statuses IS NULL OR n.status IN $statuses)
-  AND ($nameContains IS NULL
-       OR toLower(n.name) CONTAINS toLower($nameContains)
-       OR toLower(n.nameEn) CONTAINS toLower($nameContains)
-       OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS toLower($nameContains)))
-  AND ($area IS NULL OR EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|ADMINISTERS]->{1,3}(:Entity {id: $area}) })
-  AND ($industry IS NULL OR EXISTS { (n)--(:Industry {id: $industry}) })
-  AND ($task IS NULL OR EXISTS { (n)--(:Task {id: $task}) })
-WITH n ORDER BY
+CALL () {
+  UNWIND CASE $anchor WHEN 'ids' THEN $ids ELSE [] END AS id
+  MATCH (n:Entity {id: id})
+  RETURN n
+  UNION
+  MATCH (task:Entity {id: CASE $anchor WHEN 'task' THEN $task END})--(n:Entity)
+  WHERE task:Task
+  RETURN n
+  UNION
+  MATCH (industry:Entity {id: CASE $anchor WHEN 'industry' THEN $industry END})--(n:Entity)
+  WHERE industry:Industry
+  RETURN n
+  UNION
+  MATCH (:Entity {id: CASE $anchor WHEN 'area' THEN $area END})<-[:LOCATED_IN|AFFILIATED_WITH|ADMINISTERS]-{1,3}(n:Entity)
+  RETURN n
+  UNION
+  UNWIND CASE $anchor WHEN 'idPrefixes' THEN $idPrefixes ELSE [] END AS prefix
+  MATCH (n:Entity) WHERE n.id STARTS WITH prefix
+  RETURN n
+}
+WITH [n IN collect(n) WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)] AS candidates
+// Most lists have one filter besides the labels, the anchor's: then nothing is left to check.
+WITH CASE
+  WHEN ($ids IS NULL OR $anchor = 'ids') AND $kinds IS NULL AND $statuses IS NULL AND $nameContains IS NULL
+    AND ($area IS NULL OR $anchor = 'area') AND ($industry IS NULL OR $anchor = 'industry') AND ($task IS NULL OR $anchor = 'task')
+  THEN candidates
+  ELSE [n IN candidates WHERE ($ids IS NULL OR $anchor = 'ids' OR n.id IN $ids)
+    AND ($kinds IS NULL OR n.kind IN $kinds)
+    AND ($statuses IS NULL OR n.status IN $statuses)
+    AND ($nameContains IS NULL
+         OR toLower(n.name) CONTAINS toLower($nameContains)
+         OR toLower(n.nameEn) CONTAINS toLower($nameContains)
+         OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS toLower($nameContains)))
+    AND ($area IS NULL OR $anchor = 'area' OR EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|ADMINISTERS]->{1,3}(:Entity {id: $area}) })
+    AND ($industry IS NULL OR $anchor = 'industry' OR EXISTS { (n)--(:Industry {id: $industry}) })
+    AND ($task IS NULL OR $anchor = 'task' OR EXISTS { (n)--(:Task {id: $task}) })]
+END AS matched
+// The page of a long list is read from the name or id index in order, keeping the matches: that
+// reads about (offset + first) × entities / matches index entries instead of the sort key of every
+// match (an entity's name is never null). A short list, or one by English name, is sorted whole.
+WITH matched, size(matched) * size(matched) > 4 * ($offset + $first) * COUNT { (:Entity) } AS byIndex
+CALL (matched, byIndex) {
+  CALL (matched, byIndex) {
+    MATCH (n:Entity)
+    WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_ASC' THEN '' END AND n IN matched
+    WITH n ORDER BY n.name, n.id SKIP toInteger($offset) LIMIT toInteger($first)
+    RETURN n
+    UNION ALL
+    MATCH (n:Entity)
+    WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_DESC' THEN '' END AND n IN matched
+    WITH n ORDER BY n.name DESC, n.id SKIP toInteger($offset) LIMIT toInteger($first)
+    RETURN n
+    UNION ALL
+    MATCH (n:Entity)
+    WHERE n.id >= CASE WHEN byIndex AND $orderBy = 'ID_ASC' THEN '' END AND n IN matched
+    WITH n ORDER BY n.id SKIP toInteger($offset) LIMIT toInteger($first)
+    RETURN n
+  }
+  RETURN collect(n) AS indexPage
+}
+// The whole sort runs on rows that hold one entity: a subquery would give every buffered row the
+// list of matches too, which Neo4j's memory accounting counts once per row. The null row keeps
+// one row when there is nothing to sort.
+WITH size(matched) AS totalCount, indexPage, CASE WHEN byIndex AND $orderBy <> 'NAME_EN_ASC' THEN [] ELSE matched END AS unsorted
+UNWIND unsorted + [null] AS n
+WITH totalCount, indexPage, n ORDER BY
   CASE $orderBy WHEN 'NAME_ASC' THEN n.name WHEN 'NAME_EN_ASC' THEN n.nameEn WHEN 'ID_ASC' THEN n.id END ASC,
   CASE $orderBy WHEN 'NAME_DESC' THEN n.name END DESC,
   n.id ASC
-WITH collect(n) AS matched
-RETURN size(matched) AS totalCount, [m IN matched[$offset..($offset + $first)] | m {.*, labels: labels(m)}] AS nodes
+WITH totalCount, indexPage, collect(n) AS sorted
+RETURN totalCount, [n IN indexPage + sorted[toInteger($offset)..toInteger($offset) + toInteger($first)] | n {.*, labels: labels(n)}] AS nodes
 
 // @name paragraphsByIds
 // Paragraph texts in key order; ids read `<source>#<number>`.

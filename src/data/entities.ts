@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
 import type { Page } from '../graphql/pagination.js';
+import { labelPrefix } from '../ingest/validate.js';
 import { type RawProperties, toEntity } from './rows.js';
 
 export type EntityFilter = {
@@ -17,8 +18,28 @@ export type EntityFilter = {
 
 export type EntityOrder = 'NAME_ASC' | 'NAME_DESC' | 'NAME_EN_ASC' | 'ID_ASC';
 
+/** Where listEntities finds its candidates; the other filters are checked on them. */
+export type EntityAnchor = 'ids' | 'task' | 'industry' | 'area' | 'idPrefixes';
+
+/**
+ * The most selective filter given: a list of ids, then the entities around one task, one industry
+ * or one area (a task has the fewest, an area with its platforms the most), else the labels.
+ */
+export function anchorOf(filter: EntityFilter): EntityAnchor {
+  if (filter.ids) return 'ids';
+  if (filter.task !== null) return 'task';
+  if (filter.industry !== null) return 'industry';
+  if (filter.area !== null) return 'area';
+  return 'idPrefixes';
+}
+
+/** Every id starts with its label's prefix (the import and the editing API refuse others). */
+export function idPrefixesOf(labels: string[] | null): string[] {
+  return labels ? labels.map((label) => `${labelPrefix(label)}:`) : [''];
+}
+
 const listEntitiesQuery = defineQuery<
-  EntityFilter & { orderBy: string; offset: number; first: number },
+  EntityFilter & { anchor: EntityAnchor; idPrefixes: string[]; orderBy: string; offset: number; first: number },
   { totalCount: number; nodes: RawProperties[] }
 >('listEntities');
 
@@ -29,6 +50,7 @@ export async function listEntities(
   orderBy: EntityOrder,
   page: Page,
 ): Promise<{ totalCount: number; nodes: EntityRow[] }> {
-  const [row] = await ctx.read((tx) => listEntitiesQuery.run(tx, { ...filter, orderBy, ...page }, ctx.roundTrips));
+  const params = { ...filter, anchor: anchorOf(filter), idPrefixes: idPrefixesOf(filter.labels), orderBy, ...page };
+  const [row] = await ctx.read((tx) => listEntitiesQuery.run(tx, params, ctx.roundTrips));
   return { totalCount: row?.totalCount ?? 0, nodes: (row?.nodes ?? []).map(toEntity) };
 }

@@ -1,4 +1,6 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import { edgeProjection } from './edge-projection.js';
 import type { ConnectionRow, EntityRow } from './mappers/entity.mappers.js';
 import { connectionOf, pageOf } from './pagination.js';
 import { type Direction, RELATIONSHIP_FIELDS } from './relationship-fields.js';
@@ -13,10 +15,16 @@ interface RelationshipsArgs extends PageArgs {
   direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null;
 }
 
-type ConnectionResolver<A, T extends EntityRow = EntityRow> = (parent: EntityRow, args: A, ctx: Context) => Promise<ConnectionRow<T>>;
+type ConnectionResolver<A, T extends EntityRow = EntityRow> = (
+  parent: EntityRow,
+  args: A,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+) => Promise<ConnectionRow<T>>;
 
 async function relatedConnection(
   ctx: Context,
+  info: GraphQLResolveInfo,
   parent: EntityRow,
   args: PageArgs,
   types: readonly string[] | null,
@@ -30,6 +38,7 @@ async function relatedConnection(
     direction,
     labels,
     ...page,
+    ...edgeProjection(info),
   });
   return connectionOf(result.items, result.totalCount, page);
 }
@@ -42,12 +51,12 @@ export function relationshipField<T extends EntityRow>(owner: string, field: str
   const spec = RELATIONSHIP_FIELDS.find((candidate) => candidate.owner === owner && candidate.field === field);
   if (!spec) throw new Error(`${owner}.${field} is not declared in relationship-fields.ts`);
   const labels = spec.target === 'Entity' ? null : [spec.target];
-  return async (parent, args, ctx) =>
-    (await relatedConnection(ctx, parent, args, spec.types, spec.direction, labels)) as ConnectionRow<T>;
+  return async (parent, args, ctx, info) =>
+    (await relatedConnection(ctx, info, parent, args, spec.types, spec.direction, labels)) as ConnectionRow<T>;
 }
 
 const DIRECTIONS = { OUTGOING: 'OUT', INCOMING: 'IN', BOTH: 'BOTH' } as const;
 
 /** `relationships(types, direction)`: every relationship of an entity, whatever its type. */
-export const relationships: ConnectionResolver<RelationshipsArgs> = (parent, args, ctx) =>
-  relatedConnection(ctx, parent, args, args.types?.length ? args.types : null, DIRECTIONS[args.direction ?? 'BOTH'], null);
+export const relationships: ConnectionResolver<RelationshipsArgs> = (parent, args, ctx, info) =>
+  relatedConnection(ctx, info, parent, args, args.types?.length ? args.types : null, DIRECTIONS[args.direction ?? 'BOTH'], null);

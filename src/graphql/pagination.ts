@@ -38,18 +38,27 @@ export function pageOf(args: { first?: number | null; after?: string | null }): 
   return { offset, first };
 }
 
-/** A Relay connection over one page of edges of any kind; each edge gets its offset cursor. */
+/**
+ * A Relay connection over one page of edges of any kind; each edge gets its offset cursor. Edges,
+ * nodes and pageInfo are built when a query reads them: most queries select `edges` or `nodes`,
+ * not both, and a deep query has thousands of connections.
+ */
 export function connectionOf<N, E extends { node: N }>(items: E[], totalCount: number, page: Page) {
-  const edges = items.map((item, i) => ({ ...item, cursor: encodeCursor(page.offset + i) }));
   return {
-    edges,
-    nodes: edges.map((edge): N => edge.node),
+    get edges() {
+      return items.map((item, i) => ({ ...item, cursor: encodeCursor(page.offset + i) }));
+    },
+    get nodes() {
+      return items.map((item): N => item.node);
+    },
     totalCount,
-    pageInfo: {
-      hasNextPage: page.offset + edges.length < totalCount,
-      hasPreviousPage: page.offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+    get pageInfo() {
+      return {
+        hasNextPage: page.offset + items.length < totalCount,
+        hasPreviousPage: page.offset > 0,
+        startCursor: items.length > 0 ? encodeCursor(page.offset) : null,
+        endCursor: items.length > 0 ? encodeCursor(page.offset + items.length - 1) : null,
+      };
     },
   };
 }

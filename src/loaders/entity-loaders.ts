@@ -15,6 +15,13 @@ export interface RelatedKey {
   labels: string[] | null;
   offset: number;
   first: number;
+  /**
+   * Fetch only the nodes' id, name, nameEn and labels: the rows then carry defaults for every
+   * other property, so this is for selections that ask for no more (src/graphql/edge-projection.ts).
+   */
+  briefNodes: boolean;
+  /** Fetch the relationships' own properties; without them a relationship has its type and direction only. */
+  relationshipProperties: boolean;
 }
 
 export interface RelatedPage {
@@ -30,12 +37,24 @@ export interface SourceRow {
 }
 
 const entitiesByIds = defineQuery<{ ids: readonly string[] }, { node: RawProperties | null }>('entitiesByIds');
-const relatedPages = defineQuery<
-  { keys: readonly RelatedKey[] },
-  { totalCount: number; edges: { type: string; outgoing: boolean; properties: RawProperties; node: RawProperties }[] }
->('relatedPages');
+
+/** An edge of relatedPages: the node is [id, name, nameEn] for a key with briefNodes, else all its properties. */
+type EdgeRecord = [
+  type: string,
+  outgoing: boolean,
+  properties: RawProperties | null,
+  labels: string[],
+  node: RawProperties | [id: string, name: string, nameEn: string],
+];
+const relatedPages = defineQuery<{ keys: readonly RelatedKey[] }, { totalCount: number; edges: EdgeRecord[] }>('relatedPages');
+
 const paragraphsByIds = defineQuery<{ ids: readonly string[] }, { text: string | null }>('paragraphsByIds');
 const sourcesByIds = defineQuery<{ ids: readonly string[] }, { source: SourceRow | null }>('sourcesByIds');
+
+function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): RelatedPage['items'][number] {
+  const raw = Array.isArray(node) ? { id: node[0], name: node[1], nameEn: node[2], labels } : { ...node, labels };
+  return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties ?? {}) };
+}
 
 export type Read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
 
@@ -52,13 +71,7 @@ export function createEntityLoaders(read: Read, observer: QueryObserver) {
     related: new DataLoader<RelatedKey, RelatedPage, string>(
       async (keys) => {
         const rows = await read((tx) => relatedPages.run(tx, { keys }, observer));
-        return rows.map((row) => ({
-          totalCount: row.totalCount,
-          items: row.edges.map((edge) => ({
-            node: toEntity(edge.node),
-            relationship: toRelationship(edge.type, edge.outgoing, edge.properties),
-          })),
-        }));
+        return rows.map((row) => ({ totalCount: row.totalCount, items: row.edges.map(relatedItem) }));
       },
       { cacheKeyFn: (key) => JSON.stringify(key) },
     ),

@@ -1,0 +1,97 @@
+import type {
+  FieldNode,
+  FragmentDefinitionNode,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  GraphQLType,
+  SelectionSetNode,
+} from 'graphql';
+import { RELATIONSHIP_FIELDS } from './relationship-fields.js';
+
+/** What the edges of one connection field need from the database besides ids. */
+export interface EdgeProjection {
+  /** The nodes' id, name, nameEn and labels are enough (else every property). */
+  briefNodes: boolean;
+  /** The relationships' own properties are asked for (else only their type and direction). */
+  relationshipProperties: boolean;
+}
+
+/** Fields of an entity served from its id, name, nameEn and labels. */
+const BRIEF_FIELDS = new Set(['__typename', 'id', 'name', 'nameEn', 'relationships']);
+/** Fields of a Relationship served without its properties. */
+const BARE_RELATIONSHIP_FIELDS = new Set(['__typename', 'type', 'direction']);
+/** The relationship fields of each type, resolved from the entity's id by their own loader. */
+const CONNECTION_FIELDS = new Set(RELATIONSHIP_FIELDS.map((spec) => `${spec.owner}.${spec.field}`));
+
+/**
+ * The type inside lists and non-nulls. Unwrapped by shape rather than with graphql's getNamedType:
+ * that checks `instanceof`, which fails when the schema was built by another copy of graphql (the
+ * CommonJS one Apollo loads next to the ES module one).
+ */
+function namedType(type: GraphQLType): GraphQLNamedType {
+  return 'ofType' in type ? namedType(type.ofType) : type;
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/**
+ * Calls `visit` for every field of a selection set, fragments included, with the type it is
+ * selected on (a fragment's type condition where there is one). `@skip` and `@include` are not
+ * evaluated: a field that may be skipped still counts, which only costs a larger projection.
+ */
+function eachField(
+  walk: Walk,
+  selectionSet: SelectionSetNode | undefined,
+  type: GraphQLNamedType,
+  visit: (field: FieldNode, type: GraphQLNamedType) => void,
+): void {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === 'Field') {
+      visit(selection, type);
+    } else {
+      const fragment = selection.kind === 'InlineFragment' ? selection : walk.fragments[selection.name.value];
+      const condition = fragment?.typeCondition ? walk.schema.getType(fragment.typeCondition.name.value) : type;
+      if (fragment && condition) eachField(walk, fragment.selectionSet, condition, visit);
+    }
+  }
+}
+
+function isBriefField(field: FieldNode, type: GraphQLNamedType): boolean {
+  return BRIEF_FIELDS.has(field.name.value) || CONNECTION_FIELDS.has(`${type.name}.${field.name.value}`);
+}
+
+/**
+ * Reads a connection field's selection (`edges { node relationship }` and `nodes`, through any
+ * fragments) to tell what its edges need, so that a page of a hub's neighbours does not carry every
+ * property of every node when the query asks for their names.
+ */
+export function edgeProjection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'schema'>): EdgeProjection {
+  const walk: Walk = { schema: info.schema, fragments: info.fragments };
+  const connection = namedType(info.returnType) as GraphQLObjectType;
+  const edge = namedType(connection.getFields().edges!.type) as GraphQLObjectType;
+  const nodeType = namedType(connection.getFields().nodes!.type);
+  const relationshipType = namedType(edge.getFields().relationship!.type);
+  const projection: EdgeProjection = { briefNodes: true, relationshipProperties: false };
+  const visitNode = (field: FieldNode, type: GraphQLNamedType) => {
+    if (!isBriefField(field, type)) projection.briefNodes = false;
+  };
+  const visitRelationship = (field: FieldNode) => {
+    if (!BARE_RELATIONSHIP_FIELDS.has(field.name.value)) projection.relationshipProperties = true;
+  };
+  const visitEdge = (field: FieldNode) => {
+    if (field.name.value === 'node') eachField(walk, field.selectionSet, nodeType, visitNode);
+    if (field.name.value === 'relationship') eachField(walk, field.selectionSet, relationshipType, visitRelationship);
+  };
+  for (const fieldNode of info.fieldNodes) {
+    eachField(walk, fieldNode.selectionSet, connection, (field) => {
+      if (field.name.value === 'nodes') eachField(walk, field.selectionSet, nodeType, visitNode);
+      if (field.name.value === 'edges') eachField(walk, field.selectionSet, edge, visitEdge);
+    });
+  }
+  return projection;
+}
