@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express from 'express';
@@ -82,6 +82,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...limits.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Nothing here sets cache hints, and the default cache-control plugin hooks every resolved field.
+      ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin(),
       authPlugin({ readsRequireAuth: auth.readsRequireAuth }),
       bookmarksPlugin(),

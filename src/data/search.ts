@@ -249,8 +249,13 @@ const searchCandidatesQuery = defineQuery<
   { entity: RawProperties; fulltextScore: number | null }
 >('searchCandidates');
 
-/** One search, one round trip. */
-export async function searchEntities(ctx: Context, request: SearchRequest): Promise<SearchHitRow[]> {
+/**
+ * One search, one round trip: the candidates carry what ranking reads (id, names, aliases,
+ * labels). With `fullEntities` (the query selects more of the hits' entities) the hits kept are
+ * read whole through the entity loader, a second round trip for `first` entities rather than
+ * every property of every candidate.
+ */
+export async function searchEntities(ctx: Context, request: SearchRequest, options: { fullEntities: boolean }): Promise<SearchHitRow[]> {
   const plan = planSearch(request.text);
   const rows = await ctx.read((tx) =>
     searchCandidatesQuery.run(
@@ -259,9 +264,17 @@ export async function searchEntities(ctx: Context, request: SearchRequest): Prom
       ctx.roundTrips,
     ),
   );
-  return rankCandidates(
+  const hits = rankCandidates(
     rows.map((row) => ({ entity: toEntity(row.entity), fulltextScore: row.fulltextScore })),
     plan,
     request.first,
   );
+  if (!options.fullEntities) return hits;
+  const entities = await ctx.loaders.entity.loadMany(hits.map((hit) => hit.entity.id));
+  // An entity deleted between the two reads is no longer a hit.
+  return hits.flatMap((hit, i) => {
+    const entity = entities[i];
+    if (entity instanceof Error) throw entity;
+    return entity ? [{ ...hit, entity }] : [];
+  });
 }

@@ -20,6 +20,8 @@ export interface EdgeProjection {
 
 /** Fields of an entity served from its id, name, nameEn and labels. */
 const BRIEF_FIELDS = new Set(['__typename', 'id', 'name', 'nameEn', 'relationships']);
+/** Fields of an entity served from a search candidate: id, name, nameEn, aliases and labels. */
+const SEARCH_CANDIDATE_FIELDS = new Set([...BRIEF_FIELDS, 'aliases']);
 /** Fields of a Relationship served without its properties. */
 const BARE_RELATIONSHIP_FIELDS = new Set(['__typename', 'type', 'direction']);
 /** The relationship fields of each type, resolved from the entity's id by their own loader. */
@@ -61,8 +63,8 @@ function eachField(
   }
 }
 
-function isBriefField(field: FieldNode, type: GraphQLNamedType): boolean {
-  return BRIEF_FIELDS.has(field.name.value) || CONNECTION_FIELDS.has(`${type.name}.${field.name.value}`);
+function isServedBy(served: ReadonlySet<string>, field: FieldNode, type: GraphQLNamedType): boolean {
+  return served.has(field.name.value) || CONNECTION_FIELDS.has(`${type.name}.${field.name.value}`);
 }
 
 /**
@@ -78,7 +80,7 @@ export function edgeProjection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
   const relationshipType = namedType(edge.getFields().relationship!.type);
   const projection: EdgeProjection = { briefNodes: true, relationshipProperties: false };
   const visitNode = (field: FieldNode, type: GraphQLNamedType) => {
-    if (!isBriefField(field, type)) projection.briefNodes = false;
+    if (!isServedBy(BRIEF_FIELDS, field, type)) projection.briefNodes = false;
   };
   const visitRelationship = (field: FieldNode) => {
     if (!BARE_RELATIONSHIP_FIELDS.has(field.name.value)) projection.relationshipProperties = true;
@@ -94,4 +96,24 @@ export function edgeProjection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
     });
   }
   return projection;
+}
+
+/**
+ * Whether the entities of Query.search's hits (`entity { … }`, through any fragments) ask for
+ * nothing beyond what a search candidate carries, so the hits need no second read.
+ */
+export function searchHitsNeedFullEntities(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'schema'>): boolean {
+  const walk: Walk = { schema: info.schema, fragments: info.fragments };
+  const hit = namedType(info.returnType) as GraphQLObjectType;
+  const entityType = namedType(hit.getFields().entity!.type);
+  let full = false;
+  for (const fieldNode of info.fieldNodes) {
+    eachField(walk, fieldNode.selectionSet, hit, (field) => {
+      if (field.name.value !== 'entity') return;
+      eachField(walk, field.selectionSet, entityType, (entityField, type) => {
+        if (!isServedBy(SEARCH_CANDIDATE_FIELDS, entityField, type)) full = true;
+      });
+    });
+  }
+  return full;
 }

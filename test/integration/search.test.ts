@@ -35,7 +35,7 @@ describe('search', () => {
   }
 
   async function search(args: SearchArgs): Promise<SearchHitRow[]> {
-    return searchEntities(ctx, parseSearchArgs({ first: 50, ...args }));
+    return searchEntities(ctx, parseSearchArgs({ first: 50, ...args }), { fullEntities: false });
   }
 
   async function ids(text: string, types?: string[]): Promise<string[]> {
@@ -93,7 +93,11 @@ describe('search', () => {
         ['task:2020-03', 'FULL_TEXT', null],
         ['platform:tianfu-international-conference-center', 'FULL_TEXT', null],
       ]);
-      expect(hits[0]!.entity).toMatchObject({ name: '天府新区西部国际博览城', labels: ['Entity', 'Platform'], kind: 'EXPO_CENTER' });
+      expect(hits[0]!.entity).toMatchObject({ name: '天府新区西部国际博览城', labels: ['Entity', 'Platform'] });
+      expect(hits[0]!.entity).not.toHaveProperty('kind');
+      const whole = await searchEntities(ctx, parseSearchArgs({ text: '博览' }), { fullEntities: true });
+      expect(whole.map((h) => [h.entity.id, h.score])).toEqual(hits.map((h) => [h.entity.id, h.score]));
+      expect(whole[0]!.entity).toMatchObject({ name: '天府新区西部国际博览城', labels: ['Entity', 'Platform'], kind: 'EXPO_CENTER' });
     });
 
     it('expo → both expo centres, by English name; then the aliases that hold it', async () => {
@@ -212,10 +216,10 @@ describe('search', () => {
       return api.query<{ search: Hit[] }>(SEARCH, variables);
     }
 
-    it('博览 → the two expo platforms first, in one round trip', async () => {
+    it('博览 → the two expo platforms first; a field beyond the names costs one more round trip', async () => {
       const body = await httpSearch({ text: '博览' });
       expect(body.errors).toBeUndefined();
-      expect(body.extensions?.neo4j?.roundTrips).toBe(1);
+      expect(body.extensions?.neo4j?.roundTrips).toBe(2);
       const hits = body.data!.search;
       expect(hits.map((h) => h.entity.id)).toEqual([EXPO_CITY, EXPO_CENTER, 'task:2020-03', 'platform:tianfu-international-conference-center']);
       expect(hits.slice(0, 2)).toEqual([
@@ -234,6 +238,31 @@ describe('search', () => {
       ]);
       expect(hits[2]!.entity.__typename).toBe('Task');
       expect(hits.map((h) => h.score)).toEqual([...hits.map((h) => h.score)].sort((a, b) => b - a));
+    });
+
+    it('hits selecting only names, aliases and type cost one round trip, and read whole the same fields as node(id)', async () => {
+      const BRIEF = `query Brief($text: String!) {
+        search(text: $text) { entity { __typename id name nameEn aliases } }
+      }`;
+      const brief = await api.query<{ search: { entity: Record<string, unknown> }[] }>(BRIEF, { text: '博览' });
+      expect(brief.errors).toBeUndefined();
+      expect(brief.extensions?.neo4j?.roundTrips).toBe(1);
+
+      const FULL = `query Full($text: String!) {
+        search(text: $text) { entity { __typename id name nameEn aliases summary citations { paragraph quote } } }
+      }`;
+      const full = await api.query<{ search: { entity: Record<string, unknown> }[] }>(FULL, { text: '博览' });
+      expect(full.errors).toBeUndefined();
+      expect(full.data!.search.map((h) => h.entity.id)).toEqual(brief.data!.search.map((h) => h.entity.id));
+      const NODE = `query Node($id: ID!) {
+        node(id: $id) { ... on Entity { __typename id name nameEn aliases summary citations { paragraph quote } } }
+      }`;
+      for (const hit of full.data!.search) {
+        const node = await api.query<{ node: Record<string, unknown> }>(NODE, { id: hit.entity.id });
+        expect(hit.entity).toEqual(node.data!.node);
+      }
+      expect(full.data!.search.some((h) => (h.entity.citations as unknown[]).length > 0)).toBe(true);
+      expect(full.data!.search.some((h) => h.entity.summary !== null)).toBe(true);
     });
 
     it('expo → both expo centres', async () => {
