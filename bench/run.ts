@@ -8,6 +8,7 @@
  *
  *   npm run bench -- [--enterprises 100000] [--seed 1] [--duration 10] [--warmup 3] [--rounds 3] [--connections 8]
  *                    [--only search,neighborhood] [--tx-timeout 60000] [--heap 2g] [--page-cache 2g]
+ *                    [--cpu-prof <folder>]
  *
  * The Neo4j data folder .neo4j/bench-<enterprises>-<seed> is kept, so a second run skips the
  * generation; --enterprises 0 benchmarks the curated graph alone.
@@ -43,6 +44,8 @@ interface Options {
   only: string[] | null;
   heap: string;
   pageCache: string;
+  /** Where side a writes a V8 CPU profile (node --cpu-prof) when it stops; null for none. */
+  cpuProfileDir: string | null;
 }
 
 function parseOptions(): Options {
@@ -58,6 +61,7 @@ function parseOptions(): Options {
       only: { type: 'string' },
       heap: { type: 'string', default: '2g' },
       'page-cache': { type: 'string', default: '2g' },
+      'cpu-prof': { type: 'string' },
     },
   });
   const problems: string[] = [];
@@ -86,6 +90,7 @@ function parseOptions(): Options {
     only: values.only ? values.only.split(',').map((name) => name.trim()).filter(Boolean) : null,
     heap: memory('heap'),
     pageCache: memory('page-cache'),
+    cpuProfileDir: values['cpu-prof'] ? path.resolve(values['cpu-prof']) : null,
   };
   if (problems.length > 0) throw new Error(problems.join('; '));
   return options;
@@ -130,12 +135,13 @@ async function main(): Promise<number> {
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
     };
-    const startSide = async (name: string, script: string, ready: RegExp): Promise<ChildServer> => {
-      const server = await startChildServer({ name, script, ready, env: { ...serverEnv, PORT: String(await freePort()) } });
+    const startSide = async (name: string, script: string, ready: RegExp, nodeArgs: string[] = []): Promise<ChildServer> => {
+      const server = await startChildServer({ name, script, ready, nodeArgs, env: { ...serverEnv, PORT: String(await freePort()) } });
       cleanups.push(() => server.stop());
       return server;
     };
-    const ours = await startSide('a (this API)', 'src/main.ts', /API ready at (http\S+)/);
+    const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+    const ours = await startSide('a (this API)', 'src/main.ts', /API ready at (http\S+)/, profile);
     const neo4jGraphQL = await startSide('b (@neo4j/graphql)', 'bench/neo4j-graphql/main.ts', /^ready (http\S+)$/);
     const raw: RawTarget = { driver, database: DATABASE, transactionTimeoutMs: options.transactionTimeoutMs };
 

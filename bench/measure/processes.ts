@@ -10,6 +10,8 @@ export interface ChildServerOptions {
   /** A TypeScript entry point, relative to the project root; run with tsx. */
   script: string;
   env: Record<string, string>;
+  /** Options for node itself, such as --cpu-prof. */
+  nodeArgs?: string[];
   /** A stdout line that says the server listens; its first group is the GraphQL URL. */
   ready: RegExp;
   startTimeoutMs?: number;
@@ -43,7 +45,7 @@ process.once('exit', () => {
 
 /** Starts a GraphQL server as a child process and resolves with its URL once it says it is ready. */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', options.script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

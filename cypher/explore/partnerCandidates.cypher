@@ -75,13 +75,15 @@ CALL (subject, area, homeRegions) {
     MATCH (via)-[r:HOLDS_POSITION]->(c:Entity) WHERE kind = 'CONNECTED_PEOPLE'
     RETURN c, [r] AS tail
   }
-  WITH subject, area, homeRegions, kind, via, c AS e,
-    [r IN chain + tail | {type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS rels
+  WITH area, homeRegions, kind, via, c AS e, chain + tail AS chain
   WHERE (e:Enterprise OR e:Organization OR e:Platform) AND e <> subject
-  WITH area, homeRegions, kind, via, e, rels ORDER BY [r IN rels | [r.source, r.type, r.target]]
-  WITH area, homeRegions, kind, via, e, collect(rels) AS chains
-  ORDER BY $weights[kind] DESC, kind, via.id
-  WITH area, homeRegions, e, collect({kind: kind, via: via {.*, labels: labels(via)}, relationships: chains}) AS found
+  // one reason per (kind, via); nodes and relationships stay references until the LIMIT
+  WITH area, homeRegions, e, kind, via, collect(chain) AS chains
+  WITH area, homeRegions, e, collect({kind: kind, via: via, chains: chains}) AS found
+  WITH area, homeRegions, e, found, reduce(total = 0.0, f IN found | total + $weights[f.kind]) AS score
+  // best first, so that the side below is decided lazily, only until $first candidates are on it
+  // (the planner sees this order already provided for the ORDER BY before the LIMIT)
+  ORDER BY score DESC, e.id
   // side:begin
   CALL (e, homeRegions) {
     WITH e, homeRegions,
@@ -102,14 +104,27 @@ CALL (subject, area, homeRegions) {
     RETURN collect(sideId) AS sideIds
   }
   // side:end
-  WITH e, found WHERE area.id IN sideIds
-  WITH e, found, reduce(total = 0.0, f IN found | total + $weights[f.kind]) AS score
+  WITH e, found, score WHERE area.id IN sideIds
   ORDER BY score DESC, e.id
   LIMIT toInteger($first)
+  // the reasons of the candidates returned: each chain of relationships by [source, type, target],
+  // the reasons by weight (highest first), kind and via id
+  CALL (found) {
+    UNWIND found AS f
+    CALL (f) {
+      UNWIND f.chains AS chain
+      WITH [r IN chain | {type: type(r), source: startNode(r).id, target: endNode(r).id, properties: properties(r)}] AS rels
+      ORDER BY [r IN rels | [r.source, r.type, r.target]]
+      RETURN collect(rels) AS relationships
+    }
+    WITH f.kind AS kind, f.via AS via, relationships ORDER BY $weights[kind] DESC, kind, via.id
+    RETURN collect({kind: kind, via: via {.*, labels: labels(via)}, relationships: relationships}) AS reasons
+  }
+  WITH e, score, reasons ORDER BY score DESC, e.id
   RETURN collect({
     entity: e {.*, labels: labels(e)},
     score: score,
-    reasons: found
+    reasons: reasons
   }) AS candidates
 }
 RETURN subject.id AS subject, labels(subject) AS subjectLabels, area.id AS area, labels(area) AS areaLabels, candidates
