@@ -11,28 +11,40 @@ RETURN n {.*, labels: labels(n)} AS node
 // a direction seen from the entity (OUT, IN, BOTH) and labels at the other end (null: all), and
 // how much of each edge to return: the relationship's properties or null, and every property of
 // the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver decodes
-// several times faster than maps. LIMIT cannot take a per-key value, so each key's matches are
-// sorted as references (the sort reads their name, id and type only) and only the page sliced
-// from them is projected.
+// several times faster than maps. The keys of one entity (an entity with several relationship
+// fields at one level) share one walk over its relationships: relationship types are given as
+// values, which Neo4j 5.26 cannot expand by, so each key would otherwise walk them all again.
+// LIMIT cannot take a per-key value, so each key's matches are sorted as references (the sort
+// reads their name, id and type only) and only the page sliced from them is projected.
 // @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, offset: int, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
 // @returns totalCount, edges
-UNWIND $keys AS k
-CALL (k) {
-  OPTIONAL MATCH (n:Entity {id: k.id})-[r]-(m:Entity)
-  WHERE (k.types IS NULL OR type(r) IN k.types)
-    AND (k.direction = 'BOTH' OR (startNode(r) = n) = (k.direction = 'OUT'))
-    AND (k.labels IS NULL OR any(label IN labels(m) WHERE label IN k.labels))
-  WITH n, r, m ORDER BY m.name, m.id, type(r)
-  WITH n, collect(CASE WHEN r IS NOT NULL THEN {r: r, m: m} END) AS matched
-  RETURN size(matched) AS totalCount, [edge IN matched[k.offset..(k.offset + k.first)] | [
-    type(edge.r),
-    startNode(edge.r) = n,
-    CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
-    labels(edge.m),
-    CASE WHEN k.briefNodes THEN [edge.m.id, edge.m.name, edge.m.nameEn] ELSE properties(edge.m) END
-  ]] AS edges
+UNWIND range(0, size($keys) - 1) AS i
+WITH $keys[i].id AS id, collect({i: i, k: $keys[i]}) AS keysOfEntity
+OPTIONAL MATCH (n:Entity {id: id})
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(m:Entity)
+  RETURN collect(CASE WHEN r IS NOT NULL THEN {r: r, m: m, out: startNode(r) = n} END) AS around
 }
-RETURN totalCount, edges
+UNWIND keysOfEntity AS key
+CALL (key, around) {
+  WITH key.k AS k, around
+  UNWIND around AS edge
+  WITH k, edge
+  WHERE (k.types IS NULL OR type(edge.r) IN k.types)
+    AND (k.direction = 'BOTH' OR edge.out = (k.direction = 'OUT'))
+    AND (k.labels IS NULL OR any(label IN labels(edge.m) WHERE label IN k.labels))
+  WITH edge ORDER BY edge.m.name, edge.m.id, type(edge.r)
+  RETURN collect(edge) AS matched
+}
+WITH key, matched ORDER BY key.i
+WITH key.k AS k, matched
+RETURN size(matched) AS totalCount, [edge IN matched[k.offset..(k.offset + k.first)] | [
+  type(edge.r),
+  edge.out,
+  CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
+  labels(edge.m),
+  CASE WHEN k.briefNodes THEN [edge.m.id, edge.m.name, edge.m.nameEn] ELSE properties(edge.m) END
+]] AS edges
 
 // @name listEntities
 // A filtered, sorted page of entities and their count; every filter is optional (null: no filter).
