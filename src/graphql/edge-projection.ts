@@ -32,11 +32,11 @@ const CONNECTION_FIELDS = new Set(RELATIONSHIP_FIELDS.map((spec) => `${spec.owne
  * that checks `instanceof`, which fails when the schema was built by another copy of graphql (the
  * CommonJS one Apollo loads next to the ES module one).
  */
-function namedType(type: GraphQLType): GraphQLNamedType {
+export function namedType(type: GraphQLType): GraphQLNamedType {
   return 'ofType' in type ? namedType(type.ofType) : type;
 }
 
-interface Walk {
+export interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
 }
@@ -46,7 +46,7 @@ interface Walk {
  * selected on (a fragment's type condition where there is one). `@skip` and `@include` are not
  * evaluated: a field that may be skipped still counts, which only costs a larger projection.
  */
-function eachField(
+export function eachField(
   walk: Walk,
   selectionSet: SelectionSetNode | undefined,
   type: GraphQLNamedType,

@@ -1,16 +1,17 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
+import type { RelatedKey } from '../loaders/entity-loaders.js';
 import { edgeProjection } from './edge-projection.js';
 import type { ConnectionRow, EntityRow } from './mappers/entity.mappers.js';
 import { connectionOf, pageOf } from './pagination.js';
 import { type Direction, RELATIONSHIP_FIELDS } from './relationship-fields.js';
 
-interface PageArgs {
+export interface PageArgs {
   first?: number | null;
   after?: string | null;
 }
 
-interface RelationshipsArgs extends PageArgs {
+export interface RelationshipsArgs extends PageArgs {
   types?: readonly string[] | null;
   direction?: 'OUTGOING' | 'INCOMING' | 'BOTH' | null;
 }
@@ -22,6 +23,23 @@ type ConnectionResolver<A, T extends EntityRow = EntityRow> = (
   info: GraphQLResolveInfo,
 ) => Promise<ConnectionRow<T>>;
 
+type ProjectionInfo = Parameters<typeof edgeProjection>[0];
+
+/** What a relationship field follows: relationship types (null: all), direction, labels at the other end (null: all). */
+export type RelationshipFilter = [types: readonly string[] | null, direction: Direction, labels: string[] | null];
+
+/** The related loader's key for one relationship field of an entity: the same for the field's resolver and for prefetching. */
+export function relatedKeyOf(
+  parentId: string,
+  args: PageArgs,
+  types: readonly string[] | null,
+  direction: Direction,
+  labels: string[] | null,
+  info: ProjectionInfo,
+): RelatedKey {
+  return { id: parentId, types: types ? [...types] : null, direction, labels, ...pageOf(args), ...edgeProjection(info) };
+}
+
 async function relatedConnection(
   ctx: Context,
   info: GraphQLResolveInfo,
@@ -31,16 +49,9 @@ async function relatedConnection(
   direction: Direction,
   labels: string[] | null,
 ): Promise<ConnectionRow> {
-  const page = pageOf(args);
-  const result = await ctx.loaders.related.load({
-    id: parent.id,
-    types: types ? [...types] : null,
-    direction,
-    labels,
-    ...page,
-    ...edgeProjection(info),
-  });
-  return connectionOf(result.items, result.totalCount, page);
+  const key = relatedKeyOf(parent.id, args, types, direction, labels, info);
+  const result = await ctx.loaders.related.load(key);
+  return connectionOf(result.items, result.totalCount, key);
 }
 
 /**
@@ -48,15 +59,24 @@ async function relatedConnection(
  * mapper of the field's target label: the query only returns entities with that label.
  */
 export function relationshipField<T extends EntityRow>(owner: string, field: string): ConnectionResolver<PageArgs, T> {
+  const filter = relationshipFieldFilter(owner, field);
+  if (!filter) throw new Error(`${owner}.${field} is not declared in relationship-fields.ts`);
+  return async (parent, args, ctx, info) => (await relatedConnection(ctx, info, parent, args, ...filter)) as ConnectionRow<T>;
+}
+
+/** The types, direction and target labels a typed relationship field follows; null when `owner` has no such field. */
+export function relationshipFieldFilter(owner: string, field: string): RelationshipFilter | null {
   const spec = RELATIONSHIP_FIELDS.find((candidate) => candidate.owner === owner && candidate.field === field);
-  if (!spec) throw new Error(`${owner}.${field} is not declared in relationship-fields.ts`);
-  const labels = spec.target === 'Entity' ? null : [spec.target];
-  return async (parent, args, ctx, info) =>
-    (await relatedConnection(ctx, info, parent, args, spec.types, spec.direction, labels)) as ConnectionRow<T>;
+  return spec ? [spec.types, spec.direction, spec.target === 'Entity' ? null : [spec.target]] : null;
 }
 
 const DIRECTIONS = { OUTGOING: 'OUT', INCOMING: 'IN', BOTH: 'BOTH' } as const;
 
 /** `relationships(types, direction)`: every relationship of an entity, whatever its type. */
 export const relationships: ConnectionResolver<RelationshipsArgs> = (parent, args, ctx, info) =>
-  relatedConnection(ctx, info, parent, args, args.types?.length ? args.types : null, DIRECTIONS[args.direction ?? 'BOTH'], null);
+  relatedConnection(ctx, info, parent, args, ...relationshipsFilter(args));
+
+/** The types and direction `relationships(types, direction)` follows. */
+export function relationshipsFilter(args: RelationshipsArgs): RelationshipFilter {
+  return [args.types?.length ? args.types : null, DIRECTIONS[args.direction ?? 'BOTH'], null];
+}

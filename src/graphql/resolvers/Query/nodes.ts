@@ -1,12 +1,14 @@
 import { notFound, queryTooComplex } from '../../errors.js';
 import { MAX_PAGE_SIZE } from '../../pagination.js';
+import { prefetchRelationshipPages } from '../../prefetch-relationships.js';
 import type { QueryResolvers } from './../../types.generated.js';
 
 /** Missing ids become null at their position, each with its own NOT_FOUND error. */
-export const nodes: NonNullable<QueryResolvers['nodes']> = (_parent, { ids }, ctx) => {
+export const nodes: NonNullable<QueryResolvers['nodes']> = (_parent, { ids }, ctx, info) => {
   if (ids.length > MAX_PAGE_SIZE) {
     throw queryTooComplex(`ids takes at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`, 'maxIds', { argument: 'ids', maximum: MAX_PAGE_SIZE });
   }
+  prefetchRelationshipPages(ctx, info, ids);
   return ids.map(async (id) => {
     const found = await ctx.loaders.entity.load(id);
     if (!found) throw notFound(id);
