@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { ANONYMOUS, type Caller, requireRole } from './auth/caller.js';
 import type { DatabaseAvailability } from './db/availability.js';
-import type { QueryObserver } from './db/cypher.js';
+import type { QueryObserver, QueryRunner } from './db/cypher.js';
 import {
   CommitOutcomeUnknownError,
   isConnectionFailure,
@@ -30,7 +30,7 @@ export interface Context {
   requestId: string;
   roundTrips: RoundTripCounter;
   /** Runs `work` in one read transaction with the configured timeout. */
-  read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+  read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** DataLoaders of this request only. */
   loaders: EntityLoaders;
   /** Who is calling: the Authorization header, resolved once per request (src/auth/). */
@@ -119,7 +119,7 @@ export function createContext(deps: ContextDependencies, requestId: string = ran
       throw toApiError(error, deps);
     }
   };
-  const read = <T>(work: (tx: ManagedTransaction) => Promise<T>) =>
+  const read = <T>(work: (tx: QueryRunner) => Promise<T>) =>
     guarded(() => readTransaction(deps.driver, options(), work)).catch(rethrowBookmarkError);
   const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>) => {
     requireRole(caller, 'editor');

@@ -22,6 +22,9 @@ export function statementsIn(folder: string): CypherStatement[] {
   return [...cypherStatements.values()].filter((s) => s.file.startsWith(prefix));
 }
 
+/** What statements run on: a transaction, or (for reads) an auto-commit session (src/db/transactions.ts). */
+export type QueryRunner = Pick<ManagedTransaction, 'run'>;
+
 /** Counts Cypher round trips, per request or per test. */
 export interface QueryObserver {
   onQuery(name: string): void;
@@ -38,9 +41,9 @@ export interface Updates {
 
 export interface NamedQuery<P extends Record<string, unknown>, R> {
   readonly name: string;
-  run(tx: ManagedTransaction, params: P, observer?: QueryObserver): Promise<R[]>;
+  run(tx: QueryRunner, params: P, observer?: QueryObserver): Promise<R[]>;
   /** Like run, and also reports what the statement changed. */
-  execute(tx: ManagedTransaction, params: P, observer?: QueryObserver): Promise<{ rows: R[]; updates: Updates }>;
+  execute(tx: QueryRunner, params: P, observer?: QueryObserver): Promise<{ rows: R[]; updates: Updates }>;
 }
 
 /**
@@ -50,7 +53,7 @@ export interface NamedQuery<P extends Record<string, unknown>, R> {
 export function defineQuery<P extends Record<string, unknown>, R>(name: string): NamedQuery<P, R> {
   const stmt = statement(name);
   const declared = stmt.params.map((p) => p.name).sort();
-  const execute = async (tx: ManagedTransaction, params: P, observer?: QueryObserver) => {
+  const execute = async (tx: QueryRunner, params: P, observer?: QueryObserver) => {
     const given = Object.keys(params).sort();
     if (given.join(',') !== declared.join(',')) {
       throw new Error(`${name}: parameters [${given.join(', ')}] do not match @param [${declared.join(', ')}]`);

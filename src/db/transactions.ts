@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j, { type Driver, isRetryableError, ManagedTransaction, Neo4jError, type SessionMode } from 'neo4j-driver';
+import type { QueryRunner } from './cypher.js';
 
 export interface TransactionOptions {
   database: string;
@@ -50,13 +51,19 @@ export class CommitOutcomeUnknownError extends Error {
   }
 }
 
-/** Runs `work` in a read transaction, routed to a reader on a cluster. */
+/**
+ * Runs `work`'s statements as auto-commit reads, routed to a reader on a cluster: each statement
+ * is its own transaction, sent as RUN and PULL without BEGIN and COMMIT, which saves a round trip
+ * and two socket writes per statement. Nothing is lost for reads: Neo4j isolates statements of
+ * one explicit transaction no more (read committed). Transient failures are retried as for
+ * transactions; a read is safe to run again.
+ */
 export async function readTransaction<T>(
   driver: Driver,
   options: TransactionOptions,
-  work: (tx: ManagedTransaction) => Promise<T>,
+  work: (runner: QueryRunner) => Promise<T>,
 ): Promise<T> {
-  return (await runTransaction(driver, neo4j.session.READ, options, work)).result;
+  return retrying(options, () => autoCommitAttempt(driver, options, work));
 }
 
 /** Runs `work` in one write transaction: it commits fully or not at all. */
@@ -65,7 +72,7 @@ export async function writeTransaction<T>(
   options: TransactionOptions,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
-  return (await runTransaction(driver, neo4j.session.WRITE, options, work)).result;
+  return (await retrying(options, () => attempt(driver, neo4j.session.WRITE, options, work))).result;
 }
 
 /**
@@ -77,7 +84,7 @@ export async function writeTransactionWithBookmarks<T>(
   options: TransactionOptions,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<{ result: T; bookmarks: string[] }> {
-  return runTransaction(driver, neo4j.session.WRITE, options, work);
+  return retrying(options, () => attempt(driver, neo4j.session.WRITE, options, work));
 }
 
 /**
@@ -87,19 +94,14 @@ export async function writeTransactionWithBookmarks<T>(
  * earlier Neo4j process) instead of for maxTransactionRetryTime with delays from 1 s, so callers
  * learn of an outage in milliseconds. Transient server errors (deadlocks) back off from 20 ms.
  */
-async function runTransaction<T>(
-  driver: Driver,
-  mode: SessionMode,
-  options: TransactionOptions,
-  work: (tx: ManagedTransaction) => Promise<T>,
-): Promise<{ result: T; bookmarks: string[] }> {
+async function retrying<T>(options: TransactionOptions, once: () => Promise<T>): Promise<T> {
   const started = Date.now();
   const maxRetryTimeMs = options.maxRetryTimeMs ?? DEFAULT_MAX_RETRY_TIME_MS;
   let delayMs = FIRST_RETRY_DELAY_MS;
   let reconnected = false;
   for (;;) {
     try {
-      return await attempt(driver, mode, options, work);
+      return await once();
     } catch (error) {
       if (!isRetryableError(error) || Date.now() - started + delayMs > maxRetryTimeMs) throw error;
       if (isConnectionFailure(error)) {
@@ -110,6 +112,17 @@ async function runTransaction<T>(
         delayMs *= 2;
       }
     }
+  }
+}
+
+async function autoCommitAttempt<T>(driver: Driver, options: TransactionOptions, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ, bookmarks: options.bookmarks });
+  const config = { timeout: options.timeoutMs, metadata: options.metadata };
+  const runner: QueryRunner = { run: ((query, parameters) => session.run(query, parameters, config)) as QueryRunner['run'] };
+  try {
+    return await work(runner);
+  } finally {
+    await session.close().catch(() => undefined);
   }
 }
 

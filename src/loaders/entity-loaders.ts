@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ManagedTransaction } from 'neo4j-driver';
-import { defineQuery, type QueryObserver } from '../db/cypher.js';
+import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
 import { loadProgressPages, type ProgressItems, type ProgressKey } from '../data/progress.js';
 import { type RawProperties, toEntity, toRelationship } from '../data/rows.js';
 import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
@@ -56,7 +55,7 @@ function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): Re
   return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties ?? {}) };
 }
 
-export type Read = <T>(work: (tx: ManagedTransaction) => Promise<T>) => Promise<T>;
+export type Read = <T>(work: (tx: QueryRunner) => Promise<T>) => Promise<T>;
 
 /**
  * The loaders of one request. Each batches every key asked for at one level of the query

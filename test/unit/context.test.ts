@@ -1,8 +1,11 @@
-import { type Driver, type ManagedTransaction, Neo4jError, type SessionConfig } from 'neo4j-driver';
+import { type Driver, Neo4jError, type Session, type SessionConfig } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Caller } from '../../src/auth/caller.js';
 import { createContext, type ContextDependencies } from '../../src/context.js';
 import { DatabaseAvailability } from '../../src/db/availability.js';
+import type { QueryRunner } from '../../src/db/cypher.js';
+
+type TransactionConfig = Parameters<Session['run']>[2];
 
 const EDITOR: Caller = { kind: 'authenticated', actor: 'api-key:a', role: 'editor', method: 'api-key' };
 
@@ -13,9 +16,11 @@ function neo4jError(code: string): Neo4jError {
 /**
  * A driver that records its sessions and runs work against nothing. `failures` lists, per stage,
  * errors to throw on the next calls of that stage; a stage without a queued error succeeds.
+ * Writes begin a transaction (begin, run, commit); reads run auto-commit statements on the
+ * session, where getting a connection fails as `begin` would.
  */
 function fakeDriver(failures: { begin?: Neo4jError[]; run?: Neo4jError[]; commit?: Neo4jError[] } = {}) {
-  const state = { sessions: [] as SessionConfig[], begun: 0, commits: 0, rollbacks: 0, runs: 0 };
+  const state = { sessions: [] as SessionConfig[], begun: 0, commits: 0, rollbacks: 0, runs: 0, autoCommitConfigs: [] as (TransactionConfig | undefined)[] };
   const failNext = (stage: keyof typeof failures) => {
     const error = failures[stage]?.shift();
     if (error) throw error;
@@ -24,6 +29,13 @@ function fakeDriver(failures: { begin?: Neo4jError[]; run?: Neo4jError[]; commit
     session(config: SessionConfig) {
       state.sessions.push(config);
       return {
+        async run(_query: string, _parameters: unknown, config?: TransactionConfig) {
+          failNext('begin');
+          state.runs += 1;
+          state.autoCommitConfigs.push(config);
+          failNext('run');
+          return { records: [], summary: {} };
+        },
         async beginTransaction() {
           failNext('begin');
           state.begun += 1;
@@ -59,7 +71,7 @@ function deps(driver: Driver, extra: Partial<ContextDependencies> = {}): Context
 }
 
 /** Work that runs one statement, as every query of the API does. */
-const statement = async (tx: ManagedTransaction) => {
+const statement = async (tx: QueryRunner) => {
   await tx.run('RETURN 1');
   return 'done';
 };
@@ -74,9 +86,9 @@ describe('read-your-writes in the request context', () => {
     expect(state.sessions.map((s) => [s.defaultAccessMode, s.bookmarks])).toEqual([
       ['READ', ['FB:from-client']],
       ['WRITE', ['FB:from-client']],
-      ['READ', ['FB:commit-2']],
+      ['READ', ['FB:commit-1']],
     ]);
-    expect(ctx.consistency.bookmarks).toEqual(['FB:commit-2']);
+    expect(ctx.consistency.bookmarks).toEqual(['FB:commit-1']);
   });
 
   it('refuses to write for a caller without the editor role, before opening a session', async () => {
@@ -99,7 +111,22 @@ describe('transactions when Neo4j fails', () => {
     expect(error).toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'NEO4J_TX_TIMEOUT_MS', maximum: 1234 } });
     expect((error as Error).message).toContain('took longer than 1234 ms');
     expect(state.runs).toBe(1);
+  });
+
+  it('a write that times out is rolled back and reported the same way', async () => {
+    const { driver, state } = fakeDriver({ run: [neo4jError('Neo.ClientError.Transaction.TransactionTimedOut')] });
+    const ctx = createContext(deps(driver, { transactionTimeoutMs: 1234 }), 'r', { caller: EDITOR });
+    await expect(ctx.write(statement)).rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX', maximum: 1234 } });
     expect(state.rollbacks).toBe(1);
+    expect(state.commits).toBe(0);
+  });
+
+  it('reads are auto-commit statements carrying the timeout and the request id, no transaction begun', async () => {
+    const { driver, state } = fakeDriver();
+    const ctx = createContext(deps(driver, { transactionTimeoutMs: 1234 }), 'req-7');
+    await expect(ctx.read(statement)).resolves.toBe('done');
+    expect(state.begun).toBe(0);
+    expect(state.autoCommitConfigs).toEqual([{ timeout: 1234, metadata: { app: 'chengyu-graph', requestId: 'req-7' } }]);
   });
 
   it('a pool with no free connection is DATABASE_UNAVAILABLE, and the database is not marked down', async () => {
@@ -158,8 +185,8 @@ describe('transactions when Neo4j fails', () => {
     expect(state.runs).toBe(1);
   });
 
-  it('a read whose commit loses the connection is simply run again', async () => {
-    const { driver, state } = fakeDriver({ commit: [neo4jError('SessionExpired')] });
+  it('a read whose connection is lost while it runs is simply run again', async () => {
+    const { driver, state } = fakeDriver({ run: [neo4jError('SessionExpired')] });
     const ctx = createContext(deps(driver));
     await expect(ctx.read(statement)).resolves.toBe('done');
     expect(state.runs).toBe(2);

@@ -1,4 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { QueryRunner } from '../../db/cypher.js';
 import { defineQuery } from '../../db/cypher.js';
 import type { ValidationError } from '../dataset-schema.js';
 import { batches } from '../properties.js';
@@ -57,7 +57,7 @@ function primaryLabel(labels: string[]): string {
  * what the writes will meet.
  */
 export async function planImport(
-  tx: ManagedTransaction,
+  tx: QueryRunner,
   file: string,
   validation: RowValidation,
   fields: ImportFields,
