@@ -155,16 +155,32 @@ async function main(): Promise<number> {
     for (const query of queries) {
       const sides = await measureSides(
         {
-          a: httpBatch(ours.graphqlUrl, requestBody(query.ours), options.load.timeoutSeconds),
-          b: httpBatch(neo4jGraphQL.graphqlUrl, requestBody(query.neo4jGraphQL), options.load.timeoutSeconds),
-          c: rawBatch(() => runRaw(raw, query.raw)),
+          a: httpBatch(ours.graphqlUrl, [requestBody(query.ours)], options.load.timeoutSeconds),
+          b: httpBatch(neo4jGraphQL.graphqlUrl, [requestBody(query.neo4jGraphQL)], options.load.timeoutSeconds),
+          c: rawBatch([() => runRaw(raw, query.raw)]),
         },
         options.load,
         (side) => log(`${query.name}: ${side}…`),
       );
       results.push(queryResult(query.name, query.title, sides));
     }
-    const overall = overallOf(results);
+    const mix =
+      queries.length < 2
+        ? null
+        : queryResult(
+            'mix',
+            'every question in turn on every connection',
+            await measureSides(
+              {
+                a: httpBatch(ours.graphqlUrl, queries.map((q) => requestBody(q.ours)), options.load.timeoutSeconds),
+                b: httpBatch(neo4jGraphQL.graphqlUrl, queries.map((q) => requestBody(q.neo4jGraphQL)), options.load.timeoutSeconds),
+                c: rawBatch(queries.map((q) => () => runRaw(raw, q.raw))),
+              },
+              options.load,
+              (side) => log(`mix: ${side}…`),
+            ),
+          );
+    const overall = overallOf(results, mix);
 
     const report: BenchReport = {
       date: started.toISOString(),

@@ -6,8 +6,11 @@ function hasGraphQLErrors(body: string): boolean {
   return body.startsWith('{"errors"');
 }
 
-/** Sides a and b: batches of the same POST, sent by autocannon. */
-export function httpBatch(url: string, body: string, timeoutSeconds: number): Batch {
+/**
+ * Sides a and b: batches of POSTs sent by autocannon. With several bodies every connection sends
+ * them in turn, one after the other, as a client working through a mix of questions.
+ */
+export function httpBatch(url: string, bodies: readonly string[], timeoutSeconds: number): Batch {
   return (amount, connections) => {
     const samples: number[] = [];
     let graphqlErrors = 0;
@@ -19,16 +22,14 @@ export function httpBatch(url: string, body: string, timeoutSeconds: number): Ba
       connections: Math.min(connections, amount),
       amount,
       timeout: timeoutSeconds,
-      requests: [
-        {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body,
-          onResponse: (status, responseBody) => {
-            verdict = status < 200 || status > 299 ? 'non2xx' : hasGraphQLErrors(responseBody) ? 'graphqlError' : 'ok';
-          },
+      requests: bodies.map((body) => ({
+        method: 'POST' as const,
+        headers: { 'content-type': 'application/json' },
+        body,
+        onResponse: (status: number, responseBody: string) => {
+          verdict = status < 200 || status > 299 ? 'non2xx' : hasGraphQLErrors(responseBody) ? 'graphqlError' : 'ok';
         },
-      ],
+      })),
     };
     // autocannon reports the end of a run on its next one-second tick, so the run's length is
     // taken up to its last answer instead.

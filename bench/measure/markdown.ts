@@ -26,12 +26,13 @@ function errorsOf(m: SideMeasurement): number {
 /** The results as a markdown table (latencies in ms), the overall line, and every error counted. */
 export function markdownTable(results: QueryResult[], overall: Overall): string {
   const header = ['query', 'a p50', 'a p99', 'a req/s', 'b p50', 'b p99', 'b req/s', 'c p50', 'c p99', 'c req/s', 'a/b req/s', 'a/c p50'];
-  const rows = results.map((r) => [
-    r.name,
+  const row = (r: QueryResult, name: string) => [
+    name,
     ...(['a', 'b', 'c'] as const).flatMap((side) => [ms(r.sides[side].latencyMs.p50), ms(r.sides[side].latencyMs.p99), perSecond(r.sides[side].requestsPerSecond)]),
     times(r.throughputAOverB),
     times(r.medianAOverC),
-  ]);
+  ];
+  const rows = results.map((r) => row(r, r.name));
   const overallRow = [
     '**overall**',
     '',
@@ -47,8 +48,14 @@ export function markdownTable(results: QueryResult[], overall: Overall): string 
     `${times(overall.geometricMeanMedianAOverC)} (geo. mean)`,
   ];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const table = [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line), line(overallRow)];
-  const errors = results.flatMap((r) =>
+  const table = [
+    line(header),
+    line(header.map((_, i) => (i === 0 ? '---' : '---:'))),
+    ...rows.map(line),
+    line(overallRow),
+    ...(overall.mix ? [line(row(overall.mix, '**mix** (every query in turn)'))] : []),
+  ];
+  const errors = [...results, ...(overall.mix ? [overall.mix] : [])].flatMap((r) =>
     (['a', 'b', 'c'] as const)
       .filter((side) => errorsOf(r.sides[side]) > 0)
       .map((side) => {
@@ -59,7 +66,9 @@ export function markdownTable(results: QueryResult[], overall: Overall): string 
   return [
     ...table,
     '',
-    `Geometric mean of the per-query a/b req/s: ${times(overall.geometricMeanThroughputAOverB)}.`,
+    `Geometric mean of the per-query a/b req/s: ${times(overall.geometricMeanThroughputAOverB)}. The overall line adds up the ` +
+      'separate runs, each as long, so the fastest questions weigh most; the mix line is one more run in which every ' +
+      'connection asks the questions in turn, each as often, as a client working through them would.',
     errors.length > 0 ? `\nErrors (not timed):\n${errors.join('\n')}` : '\nNo errors on any side.',
   ].join('\n');
 }

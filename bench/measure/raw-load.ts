@@ -1,10 +1,11 @@
 import type { Batch } from './load.js';
 
 /**
- * Side c: batches of `work`, `connections` loops each sending the next request when the last one
- * is answered; the amount is shared out between the loops up front, as autocannon does.
+ * Side c: batches of requests, `connections` loops each sending the next request when the last one
+ * is answered; the amount is shared out between the loops up front, as autocannon does. With
+ * several kinds of work every loop runs them in turn, as httpBatch does with several bodies.
  */
-export function rawBatch(work: () => Promise<unknown>): Batch {
+export function rawBatch(works: readonly (() => Promise<unknown>)[]): Batch {
   return async (amount, connections) => {
     const samples: number[] = [];
     let failures = 0;
@@ -16,7 +17,7 @@ export function rawBatch(work: () => Promise<unknown>): Batch {
         for (let i = 0; i < share; i++) {
           const at = performance.now();
           try {
-            await work();
+            await works[i % works.length]!();
             samples.push(performance.now() - at);
           } catch {
             failures++;

@@ -25,6 +25,8 @@ export interface Overall {
   /** Geometric means of the per-query ratios. */
   geometricMeanThroughputAOverB: number;
   geometricMeanMedianAOverC: number;
+  /** Measured on a mixed load: every connection asks every question in turn; null for one question. */
+  mix: QueryResult | null;
 }
 
 const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
@@ -44,7 +46,7 @@ function geometricMean(values: number[]): number {
   return finite.length === 0 ? Number.NaN : Math.round(Math.exp(finite.reduce((s, v) => s + Math.log(v), 0) / finite.length) * 100) / 100;
 }
 
-export function overallOf(results: QueryResult[]): Overall {
+export function overallOf(results: QueryResult[], mix: QueryResult | null): Overall {
   const perSide = (side: Side) => {
     const ok = results.reduce((sum, r) => sum + r.sides[side].ok, 0);
     const seconds = results.reduce((sum, r) => sum + r.sides[side].seconds, 0);
@@ -56,5 +58,6 @@ export function overallOf(results: QueryResult[]): Overall {
     throughputAOverB: ratio(requestsPerSecond.a, requestsPerSecond.b),
     geometricMeanThroughputAOverB: geometricMean(results.map((r) => r.throughputAOverB)),
     geometricMeanMedianAOverC: geometricMean(results.map((r) => r.medianAOverC)),
+    mix,
   };
 }
