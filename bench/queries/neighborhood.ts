@@ -35,7 +35,8 @@ export const neighborhood: BenchQueryFactory = (targets) => ({
   },
   raw: {
     statement: 'neighborhood',
-    params: { id: targets.hub, depth: DEPTH, relationshipTypes: null, limit: LIMIT },
+    // The API's parameters for this selection: names and ids only, no relationship properties.
+    params: { id: targets.hub, depth: DEPTH, relationshipTypes: null, limit: LIMIT, briefNodes: true, relationshipProperties: false },
     finish: (rows) => {
       const row = rows[0]!;
       return { ...row, nodes: listOf<Row>(row.nodes).map(toEntity) };

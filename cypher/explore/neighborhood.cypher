@@ -7,6 +7,8 @@
 // @param depth: int
 // @param relationshipTypes: string[] | null
 // @param limit: int
+// @param briefNodes: boolean — nodes carry only id, name, nameEn and labels (the query asks no more)
+// @param relationshipProperties: boolean — edges carry their relationships' properties
 // @returns center, nodes, edges, truncated
 OPTIONAL MATCH (center:Entity {id: $id})
 // Breadth first, one level at a time: a level is expanded only while the nodes kept so far leave
@@ -40,10 +42,10 @@ CALL (kept) {
   MATCH (a)-[r]->(b:Entity)
   WHERE b IN kept AND ($relationshipTypes IS NULL OR type(r) IN $relationshipTypes)
   WITH r, a, b ORDER BY a.id, type(r), b.id
-  RETURN collect({type: type(r), source: a.id, target: b.id, properties: properties(r)}) AS edges
+  RETURN collect({type: type(r), source: a.id, target: b.id, properties: CASE WHEN $relationshipProperties THEN properties(r) ELSE {} END}) AS edges
 }
 RETURN
   center.id AS center,
-  [n IN kept | n {.*, labels: labels(n)}] AS nodes,
+  [n IN kept | CASE WHEN $briefNodes THEN n {.id, .name, .nameEn, labels: labels(n)} ELSE n {.*, labels: labels(n)} END] AS nodes,
   edges,
   size(reached) + 1 > $limit AS truncated

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import { badUserInput, notFound, queryTooComplex } from '../graphql/errors.js';
+import type { EdgeProjection } from '../graphql/edge-projection.js';
 import type { NewAreaMapper, PlatformMapper, RelationshipMapper, TaskMapper } from '../graphql/mappers/entities.mappers.js';
 import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
 import type { RelationshipType } from '../graphql/types.generated.js';
@@ -350,7 +351,7 @@ interface PartnerRecord {
 
 const taskCoverageQuery = defineQuery<Record<string, never>, TaskCoverageRecord>('taskCoverage');
 const neighborhoodQuery = defineQuery<
-  { id: string; depth: number; relationshipTypes: string[] | null; limit: number },
+  { id: string; depth: number; relationshipTypes: string[] | null; limit: number; briefNodes: boolean; relationshipProperties: boolean },
   NeighborhoodRecord
 >('neighborhood');
 const pathsQuery = defineQuery<{ fromId: string; toId: string; maxLength: number; first: number }, PathsRecord>('paths');
@@ -374,8 +375,9 @@ export async function readTaskCoverage(ctx: Context): Promise<TaskCoverageRow[]>
   }));
 }
 
-export async function readNeighborhood(ctx: Context, request: NeighborhoodRequest): Promise<SubgraphRow> {
-  const [row] = await ctx.read((tx) => neighborhoodQuery.run(tx, { ...request }, ctx.roundTrips));
+/** `projection` says what the query selects: brief nodes and bare edges leave the rest of each row at its default. */
+export async function readNeighborhood(ctx: Context, request: NeighborhoodRequest, projection: EdgeProjection): Promise<SubgraphRow> {
+  const [row] = await ctx.read((tx) => neighborhoodQuery.run(tx, { ...request, ...projection }, ctx.roundTrips));
   if (!row || row.center === null) throw notFound(request.id);
   return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
 }

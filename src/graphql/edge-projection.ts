@@ -22,6 +22,8 @@ export interface EdgeProjection {
 const BRIEF_FIELDS = new Set(['__typename', 'id', 'name', 'nameEn', 'relationships']);
 /** Fields of an entity served from a search candidate: id, name, nameEn, aliases and labels. */
 const SEARCH_CANDIDATE_FIELDS = new Set([...BRIEF_FIELDS, 'aliases']);
+/** Fields of a GraphEdge served without its relationship's properties. */
+const BARE_GRAPH_EDGE_FIELDS = new Set(['__typename', 'id', 'type', 'source', 'target']);
 /** Fields of a Relationship served without its properties. */
 const BARE_RELATIONSHIP_FIELDS = new Set(['__typename', 'type', 'direction']);
 /** The relationship fields of each type, resolved from the entity's id by their own loader. */
@@ -116,4 +118,28 @@ export function searchHitsNeedFullEntities(info: Pick<GraphQLResolveInfo, 'field
     });
   }
   return full;
+}
+
+/** What Query.neighborhood's subgraph (`nodes { … }` and `edges { … }`, through any fragments) needs besides ids. */
+export function subgraphProjection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'schema'>): EdgeProjection {
+  const walk: Walk = { schema: info.schema, fragments: info.fragments };
+  const subgraph = namedType(info.returnType) as GraphQLObjectType;
+  const nodeType = namedType(subgraph.getFields().nodes!.type);
+  const edgeType = namedType(subgraph.getFields().edges!.type);
+  const projection: EdgeProjection = { briefNodes: true, relationshipProperties: false };
+  for (const fieldNode of info.fieldNodes) {
+    eachField(walk, fieldNode.selectionSet, subgraph, (field) => {
+      if (field.name.value === 'nodes') {
+        eachField(walk, field.selectionSet, nodeType, (nodeField, type) => {
+          if (!isServedBy(BRIEF_FIELDS, nodeField, type)) projection.briefNodes = false;
+        });
+      }
+      if (field.name.value === 'edges') {
+        eachField(walk, field.selectionSet, edgeType, (edgeField) => {
+          if (!BARE_GRAPH_EDGE_FIELDS.has(edgeField.name.value)) projection.relationshipProperties = true;
+        });
+      }
+    });
+  }
+  return projection;
 }

@@ -234,6 +234,25 @@ describe('analyst queries over HTTP', () => {
       edges: { id: string; type: string; source: string; target: string; detail: string | null; citations: { paragraph: number }[] }[];
     };
 
+    it('reads of a neighbourhood carry what the query selects: names and ids alone, or every property', async () => {
+      type Full = { nodes: { id: string; name: string; summary: string | null; citations: unknown[] }[]; edges: { id: string; detail: string | null; relationship: { citations: unknown[] } }[] };
+      const brief = await ask<{ neighborhood: { nodes: { id: string; name: string }[]; edges: { id: string }[] } }>(`{
+        neighborhood(id: "new-area:tianfu", depth: 2, limit: 60) { nodes { id name } edges { id } }
+      }`);
+      const full = await ask<{ neighborhood: Full }>(`{
+        neighborhood(id: "new-area:tianfu", depth: 2, limit: 60) {
+          nodes { id name ... on Entity { summary citations { paragraph } } }
+          edges { id detail relationship { citations { paragraph } } }
+        }
+      }`);
+      expect(full.neighborhood.nodes.map(({ id, name }) => ({ id, name }))).toEqual(brief.neighborhood.nodes);
+      expect(full.neighborhood.edges.map(({ id }) => ({ id }))).toEqual(brief.neighborhood.edges);
+      expect(full.neighborhood.nodes.every((n) => n.citations.length > 0)).toBe(true);
+      expect(full.neighborhood.nodes.some((n) => n.summary !== null)).toBe(true);
+      expect(full.neighborhood.edges.every((e) => e.relationship.citations.length > 0)).toBe(true);
+      expect(full.neighborhood.edges.some((e) => e.detail !== null)).toBe(true);
+    });
+
     it('王麒 and everything one relationship away, with the relationships between them', async () => {
       const { neighborhood } = await ask<{ neighborhood: Subgraph }>(`{
         neighborhood(id: "person:wang-qi") { truncated nodes { __typename id } edges { id type source target detail citations { paragraph } } }

@@ -26,7 +26,7 @@ describe('cypher/explore', () => {
   it('declares the parameters the data layer sends', () => {
     const params = (name: string) => statement(name).params.map((p) => p.name).sort();
     expect(params('taskCoverage')).toEqual([]);
-    expect(params('neighborhood')).toEqual(['depth', 'id', 'limit', 'relationshipTypes']);
+    expect(params('neighborhood')).toEqual(['briefNodes', 'depth', 'id', 'limit', 'relationshipProperties', 'relationshipTypes']);
     expect(params('paths')).toEqual(['first', 'fromId', 'maxLength', 'toId']);
     expect(params('partnerCandidates')).toEqual(['enterpriseId', 'first', 'inArea', 'industry', 'weights']);
   });

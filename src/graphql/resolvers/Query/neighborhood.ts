@@ -1,5 +1,6 @@
 import { parseNeighborhoodArgs, readNeighborhood } from '../../../data/explore.js';
+import { subgraphProjection } from '../../edge-projection.js';
 import type { QueryResolvers } from './../../types.generated.js';
 
-export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (_parent, args, ctx) =>
-  readNeighborhood(ctx, parseNeighborhoodArgs(args));
+export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (_parent, args, ctx, info) =>
+  readNeighborhood(ctx, parseNeighborhoodArgs(args), subgraphProjection(info));
