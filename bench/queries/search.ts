@@ -1,5 +1,4 @@
-import { toEntity } from '../../src/data/rows.js';
-import { CANDIDATE_LIMIT, planSearch, rankCandidates } from '../../src/data/search.js';
+import { CANDIDATE_LIMIT, type CandidateRecord, candidateEntity, planSearch, rankCandidates } from '../../src/data/search.js';
 import { entityRef } from './canonical.js';
 import type { BenchQueryFactory, CypherRows } from './types.js';
 
@@ -44,7 +43,7 @@ export const search: BenchQueryFactory = (targets) => {
       params: { ...plan, labels: null, candidateLimit: CANDIDATE_LIMIT },
       finish: (rows: CypherRows) =>
         rankCandidates(
-          rows.map((row) => ({ entity: toEntity(row.entity as Row), fulltextScore: row.fulltextScore as number | null })),
+          rows.map((row) => ({ entity: candidateEntity(row.entity as CandidateRecord), fulltextScore: row.fulltextScore as number | null })),
           plan,
           FIRST,
         ),

@@ -4,7 +4,7 @@ import { badUserInput, queryTooComplex } from '../graphql/errors.js';
 import { labelOfEntityType } from '../graphql/entity-types.js';
 import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
 import type { SearchMatchField } from '../graphql/types.generated.js';
-import { type RawProperties, toEntity } from './rows.js';
+import { toEntity } from './rows.js';
 
 /**
  * Query.search: the user's text becomes PARAMETERS of one named statement (searchCandidates),
@@ -244,10 +244,18 @@ export function rankCandidates(candidates: readonly SearchCandidate[], plan: Sea
 
 // ---------------------------------------------------------------- data access
 
+/** A candidate as searchCandidates returns it. */
+export type CandidateRecord = [id: string, name: string, nameEn: string, aliases: string[] | null, labels: string[]];
+
 const searchCandidatesQuery = defineQuery<
   { lucene: string | null; needle: string; terms: string[]; labels: string[] | null; candidateLimit: number },
-  { entity: RawProperties; fulltextScore: number | null }
+  { entity: CandidateRecord; fulltextScore: number | null }
 >('searchCandidates');
+
+/** The entity row of a candidate: what ranking and a brief selection read, the rest at its defaults. */
+export function candidateEntity([id, name, nameEn, aliases, labels]: CandidateRecord): EntityRow {
+  return toEntity({ id, name, nameEn, aliases: aliases ?? undefined, labels });
+}
 
 /**
  * One search, one round trip: the candidates carry what ranking reads (id, names, aliases,
@@ -265,7 +273,7 @@ export async function searchEntities(ctx: Context, request: SearchRequest, optio
     ),
   );
   const hits = rankCandidates(
-    rows.map((row) => ({ entity: toEntity(row.entity), fulltextScore: row.fulltextScore })),
+    rows.map((row) => ({ entity: candidateEntity(row.entity), fulltextScore: row.fulltextScore })),
     plan,
     request.first,
   );
