@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import { badUserInput, notFound, queryTooComplex } from '../graphql/errors.js';
-import type { EdgeProjection } from '../graphql/edge-projection.js';
+import type { EdgeProjection } from '../graphql/selection-projection.js';
 import type { NewAreaMapper, PlatformMapper, RelationshipMapper, TaskMapper } from '../graphql/mappers/entities.mappers.js';
 import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
 import type { RelationshipType } from '../graphql/types.generated.js';

@@ -1,7 +1,7 @@
 import type { FieldNode, GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, ValueNode } from 'graphql';
 import type { Context } from '../context.js';
 import { labelPrefix } from '../ingest/validate.js';
-import { eachField, namedType, type Walk } from './edge-projection.js';
+import { eachField, namedType, type Walk } from './selection-projection.js';
 import { type PageArgs, type RelationshipsArgs, relatedKeyOf, relationshipFieldFilter, relationshipsFilter } from './entity-resolvers.js';
 
 /** An argument's value as the resolver receives it; undefined for a kind no relationship field takes. */

@@ -16,7 +16,7 @@ export interface RelatedKey {
   first: number;
   /**
    * Fetch only the nodes' id, name, nameEn and labels: the rows then carry defaults for every
-   * other property, so this is for selections that ask for no more (src/graphql/edge-projection.ts).
+   * other property, so this is for selections that ask for no more (src/graphql/selection-projection.ts).
    */
   briefNodes: boolean;
   /** Fetch the relationships' own properties; without them a relationship has its type and direction only. */

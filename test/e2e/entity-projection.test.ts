@@ -5,7 +5,7 @@ type Node = { id: string; name: string; nameEn: string; [field: string]: unknown
 type Page = { totalCount: number; nodes: Node[]; edges?: { relationship: Record<string, unknown> }[] };
 
 /**
- * A relationship field fetches only what its selection reads (src/graphql/edge-projection.ts): the
+ * A relationship field fetches only what its selection reads (src/graphql/selection-projection.ts): the
  * answers must not depend on it, and a level still costs one round trip.
  */
 describe('relationship fields fetch what the query selects', () => {

@@ -1,5 +1,5 @@
 import { parseNeighborhoodArgs, readNeighborhood } from '../../../data/explore.js';
-import { subgraphProjection } from '../../edge-projection.js';
+import { subgraphProjection } from '../../selection-projection.js';
 import type { QueryResolvers } from './../../types.generated.js';
 
 export const neighborhood: NonNullable<QueryResolvers['neighborhood']> = async (_parent, args, ctx, info) =>

@@ -1,5 +1,5 @@
 import { parseSearchArgs, searchEntities } from '../../../data/search.js';
-import { searchHitsNeedFullEntities } from '../../edge-projection.js';
+import { searchHitsNeedFullEntities } from '../../selection-projection.js';
 import type { QueryResolvers } from './../../types.generated.js';
 
 export const search: NonNullable<QueryResolvers['search']> = async (_parent, args, ctx, info) =>

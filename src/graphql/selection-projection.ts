@@ -1,3 +1,8 @@
+/**
+ * What a query's selection needs from the database, read from the selection set (fragments
+ * included), so that statements return ids and names only when nothing more is asked for:
+ * relationship pages, search hits and neighbourhood subgraphs.
+ */
 import type {
   FieldNode,
   FragmentDefinitionNode,

@@ -10,7 +10,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { edgeProjection } from '../../src/graphql/edge-projection.js';
+import { edgeProjection } from '../../src/graphql/selection-projection.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 
 const schema = buildASTSchema(parse(loadTypeDefs().join('\n')));
