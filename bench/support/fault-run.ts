@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { generateApiKey } from '../../src/auth/api-keys.js';
 import { type AcknowledgedWrite, type AuditReport, auditSettledWrites } from './audit.js';
-import { startBenchNeo4j } from './neo4j.js';
-import { sampleRss, startServerProcess } from './server.js';
+import { sampleRss } from './server.js';
+import { withBenchStack } from './stack.js';
 import { type LatencySummary, machine, round, summarize, tally } from './stats.js';
-import { createWorkload, nextPageOf, type OperationKind, outcomeOf, warmUp, type WriteIntent } from './workload.js';
+import { nextPageOf, type OperationKind, outcomeOf, type WriteIntent } from './workload.js';
 
 export interface FaultOptions {
   connections: number;
@@ -81,161 +77,147 @@ const PAUSE_AFTER_ERROR_MS = 50;
  */
 export async function runFault(options: FaultOptions): Promise<FaultReport> {
   const { log } = options;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chengyu-bench-fault-'));
-  const neo4j = await startBenchNeo4j({ dataDir: path.join(dir, 'neo4j'), log });
-  try {
-    const editorKey = generateApiKey();
-    const server = await startServerProcess({ neo4jUri: neo4j.uri, editorKey, env: options.serverEnv });
-    try {
-      const runId = Date.now().toString(36);
-      await warmUp(server.graphqlUrl, createWorkload({ runId: `${runId}w`, editorKey, seed: 7 }));
-      const workload = createWorkload({ runId, editorKey });
-      const samples: Sample[] = [];
-      const origin = performance.now();
-      const now = () => round(performance.now() - origin);
-      const before = machine();
-      const rss = sampleRss(server);
-      let stopped = false;
+  return withBenchStack('fault', { log, serverEnv: options.serverEnv }, async ({ neo4j, server, workload }) => {
+    const samples: Sample[] = [];
+    const origin = performance.now();
+    const now = () => round(performance.now() - origin);
+    const before = machine();
+    const rss = sampleRss(server);
+    let stopped = false;
 
-      const client = async () => {
-        while (!stopped) {
-          const operation = workload.next();
-          const start = now();
-          let sample: Sample;
-          try {
-            const response = await fetch(server.graphqlUrl, { method: 'POST', headers: operation.headers, body: operation.body });
-            const text = await response.text();
-            const outcome = outcomeOf(operation, response.status, text);
-            if (operation.kind === 'list' && outcome.ok) workload.notePage(nextPageOf(text));
-            sample = {
-              kind: operation.kind,
-              write: operation.write,
-              start,
-              end: now(),
-              status: response.status,
-              ok: outcome.ok,
-              codes: outcome.errorCodes,
-              unknownOutcome: outcome.messages.some((m) => UNKNOWN_OUTCOME.test(m)),
-              changeId: outcome.changeId,
-            };
-          } catch (error) {
-            const code = `NO_ANSWER: ${error instanceof Error ? error.message : String(error)}`;
-            sample = { kind: operation.kind, write: operation.write, start, end: now(), status: null, ok: false, codes: [code], unknownOutcome: false, changeId: null };
-          }
-          samples.push(sample);
-          if (!sample.ok) await sleep(PAUSE_AFTER_ERROR_MS);
+    const client = async () => {
+      while (!stopped) {
+        const operation = workload.next();
+        const start = now();
+        let sample: Sample;
+        try {
+          const response = await fetch(server.graphqlUrl, { method: 'POST', headers: operation.headers, body: operation.body });
+          const text = await response.text();
+          const outcome = outcomeOf(operation, response.status, text);
+          if (operation.kind === 'list' && outcome.ok) workload.notePage(nextPageOf(text));
+          sample = {
+            kind: operation.kind,
+            write: operation.write,
+            start,
+            end: now(),
+            status: response.status,
+            ok: outcome.ok,
+            codes: outcome.errorCodes,
+            unknownOutcome: outcome.messages.some((m) => UNKNOWN_OUTCOME.test(m)),
+            changeId: outcome.changeId,
+          };
+        } catch (error) {
+          const code = `NO_ANSWER: ${error instanceof Error ? error.message : String(error)}`;
+          sample = { kind: operation.kind, write: operation.write, start, end: now(), status: null, ok: false, codes: [code], unknownOutcome: false, changeId: null };
         }
-      };
-      const clients = Array.from({ length: options.connections }, client);
+        samples.push(sample);
+        if (!sample.ok) await sleep(PAUSE_AFTER_ERROR_MS);
+      }
+    };
+    const clients = Array.from({ length: options.connections }, client);
 
-      log(`fault: ${options.connections} clients for ${options.beforeSec} s, then Neo4j (pid ${neo4j.pid}) is killed`);
-      await sleep(options.beforeSec * 1000);
-      const killedAt = now();
-      await neo4j.kill();
+    log(`fault: ${options.connections} clients for ${options.beforeSec} s, then Neo4j (pid ${neo4j.pid}) is killed`);
+    await sleep(options.beforeSec * 1000);
+    const killedAt = now();
+    await neo4j.kill();
 
-      const readyzChecks: { start: number; end: number; status: number }[] = [];
-      let polling = true;
-      const poller = (async () => {
-        while (polling) {
-          const start = now();
-          const response = await fetch(`${server.url}/readyz`);
-          await response.arrayBuffer();
-          readyzChecks.push({ start, end: now(), status: response.status });
-          await sleep(250);
-        }
-      })();
+    const readyzChecks: { start: number; end: number; status: number }[] = [];
+    let polling = true;
+    const poller = (async () => {
+      while (polling) {
+        const start = now();
+        const response = await fetch(`${server.url}/readyz`);
+        await response.arrayBuffer();
+        readyzChecks.push({ start, end: now(), status: response.status });
+        await sleep(250);
+      }
+    })();
 
-      await sleep(options.outageSec * 1000);
-      const neo4jRestartedAt = now();
-      log(`fault: Neo4j dead for ${options.outageSec} s; starting it again on the same port and data folder`);
-      await neo4j.restart();
-      const neo4jReadyAt = now();
-      log(`fault: Neo4j ready after ${round((neo4jReadyAt - neo4jRestartedAt) / 1000)} s; waiting for the API to answer again`);
+    await sleep(options.outageSec * 1000);
+    const neo4jRestartedAt = now();
+    log(`fault: Neo4j dead for ${options.outageSec} s; starting it again on the same port and data folder`);
+    await neo4j.restart();
+    const neo4jReadyAt = now();
+    log(`fault: Neo4j ready after ${round((neo4jReadyAt - neo4jRestartedAt) / 1000)} s; waiting for the API to answer again`);
 
-      const firstSuccess = async (): Promise<number | null> => {
-        const deadline = Date.now() + 60_000;
-        while (Date.now() < deadline) {
-          const success = samples.filter((s) => s.ok && s.start >= neo4jRestartedAt).sort((a, b) => a.end - b.end)[0];
-          if (success) return success.end;
-          await sleep(10);
-        }
-        return null;
-      };
-      const firstSuccessAt = await firstSuccess();
-      const readyzBack = Date.now() + 10_000;
-      while (Date.now() < readyzBack && !readyzChecks.some((c) => c.start >= neo4jRestartedAt && c.status === 200)) await sleep(50);
-      polling = false;
-      await poller;
+    const firstSuccess = async (): Promise<number | null> => {
+      const deadline = Date.now() + 60_000;
+      while (Date.now() < deadline) {
+        const success = samples.filter((s) => s.ok && s.start >= neo4jRestartedAt).sort((a, b) => a.end - b.end)[0];
+        if (success) return success.end;
+        await sleep(10);
+      }
+      return null;
+    };
+    const firstSuccessAt = await firstSuccess();
+    const readyzBack = Date.now() + 10_000;
+    while (Date.now() < readyzBack && !readyzChecks.some((c) => c.start >= neo4jRestartedAt && c.status === 200)) await sleep(50);
+    polling = false;
+    await poller;
 
-      await sleep(options.afterSec * 1000);
-      stopped = true;
-      await Promise.all(clients);
-      const endedAt = now();
-      const memory = rss.stop();
-      const after = machine();
+    await sleep(options.afterSec * 1000);
+    stopped = true;
+    await Promise.all(clients);
+    const endedAt = now();
+    const memory = rss.stop();
+    const after = machine();
 
-      const phase = (list: Sample[]): PhaseReport => ({
-        requests: list.length,
-        ok: list.filter((s) => s.ok).length,
-        errorCodes: tally(list.flatMap((s) => s.codes)),
-        latencyMs: summarize(list.map((s) => s.end - s.start)),
-      });
-      const recoveredAt = firstSuccessAt ?? Number.POSITIVE_INFINITY;
-      const phaseOf = (s: Sample) =>
-        s.end < killedAt
-          ? 'before'
-          : s.start < killedAt
-            ? 'inFlightAtKill'
-            : s.end < neo4jRestartedAt
-              ? 'down'
-              : s.start < recoveredAt
-                ? 'restarting'
-                : 'after';
-      const inPhase = (name: ReturnType<typeof phaseOf>) => samples.filter((s) => phaseOf(s) === name);
-      const inFlight = inPhase('inFlightAtKill');
-      const down = inPhase('down');
-      const readyzWhileDown = readyzChecks.filter((c) => c.end < neo4jRestartedAt);
-      const readyAgain = readyzChecks.find((c) => c.start >= neo4jRestartedAt && c.status === 200);
+    const phase = (list: Sample[]): PhaseReport => ({
+      requests: list.length,
+      ok: list.filter((s) => s.ok).length,
+      errorCodes: tally(list.flatMap((s) => s.codes)),
+      latencyMs: summarize(list.map((s) => s.end - s.start)),
+    });
+    const recoveredAt = firstSuccessAt ?? Number.POSITIVE_INFINITY;
+    const phaseOf = (s: Sample) =>
+      s.end < killedAt
+        ? 'before'
+        : s.start < killedAt
+          ? 'inFlightAtKill'
+          : s.end < neo4jRestartedAt
+            ? 'down'
+            : s.start < recoveredAt
+              ? 'restarting'
+              : 'after';
+    const inPhase = (name: ReturnType<typeof phaseOf>) => samples.filter((s) => phaseOf(s) === name);
+    const inFlight = inPhase('inFlightAtKill');
+    const down = inPhase('down');
+    const readyzWhileDown = readyzChecks.filter((c) => c.end < neo4jRestartedAt);
+    const readyAgain = readyzChecks.find((c) => c.start >= neo4jRestartedAt && c.status === 200);
 
-      const writes = samples.filter((s) => s.write);
-      const acknowledged: AcknowledgedWrite[] = writes.filter((s) => s.ok && s.changeId).map((s) => ({ intent: s.write!, changeId: s.changeId! }));
-      const failed = writes.filter((s) => !(s.ok && s.changeId)).map((s) => s.write!);
-      log(`fault: checking ${acknowledged.length} acknowledged and ${failed.length} failed writes against the audit trail…`);
-      const audit = await auditSettledWrites(server.graphqlUrl, acknowledged, failed);
+    const writes = samples.filter((s) => s.write);
+    const acknowledged: AcknowledgedWrite[] = writes.filter((s) => s.ok && s.changeId).map((s) => ({ intent: s.write!, changeId: s.changeId! }));
+    const failed = writes.filter((s) => !(s.ok && s.changeId)).map((s) => s.write!);
+    log(`fault: checking ${acknowledged.length} acknowledged and ${failed.length} failed writes against the audit trail…`);
+    const audit = await auditSettledWrites(server.graphqlUrl, acknowledged, failed);
 
-      return {
-        startedAt: new Date(Date.now() - endedAt).toISOString(),
-        connections: options.connections,
-        timeline: { killedAt, neo4jRestartedAt, neo4jReadyAt, firstSuccessAt, endedAt },
-        before: phase(inPhase('before')),
-        inFlightAtKill: { ...phase(inFlight), unknownOutcome: inFlight.filter((s) => s.unknownOutcome).length },
-        down: {
-          ...phase(down),
-          databaseUnavailableLatencyMs: summarize(down.filter((s) => s.codes.includes('DATABASE_UNAVAILABLE')).map((s) => s.end - s.start)),
-        },
-        restarting: phase(inPhase('restarting')),
-        after: phase(inPhase('after')),
-        readyz: {
-          checks: readyzWhileDown.length,
-          statuses: tally(readyzWhileDown.map((c) => String(c.status))),
-          latencyMs: summarize(readyzWhileDown.map((c) => c.end - c.start)),
-          firstReadyAfterNeo4jMs: readyAgain ? round(readyAgain.end - neo4jReadyAt) : null,
-        },
-        recoveryMs: firstSuccessAt === null ? null : round(firstSuccessAt - neo4jReadyAt),
-        writes: {
-          ...audit,
-          acknowledgedByPhase: tally(writes.filter((s) => s.ok && s.changeId).map(phaseOf)),
-          unknownOutcome: writes.filter((s) => s.unknownOutcome).length,
-        },
-        serverRssMb: memory,
-        serverErrors: server.errorLog(),
-        machine: { before, after },
-      };
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await neo4j.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+    return {
+      startedAt: new Date(Date.now() - endedAt).toISOString(),
+      connections: options.connections,
+      timeline: { killedAt, neo4jRestartedAt, neo4jReadyAt, firstSuccessAt, endedAt },
+      before: phase(inPhase('before')),
+      inFlightAtKill: { ...phase(inFlight), unknownOutcome: inFlight.filter((s) => s.unknownOutcome).length },
+      down: {
+        ...phase(down),
+        databaseUnavailableLatencyMs: summarize(down.filter((s) => s.codes.includes('DATABASE_UNAVAILABLE')).map((s) => s.end - s.start)),
+      },
+      restarting: phase(inPhase('restarting')),
+      after: phase(inPhase('after')),
+      readyz: {
+        checks: readyzWhileDown.length,
+        statuses: tally(readyzWhileDown.map((c) => String(c.status))),
+        latencyMs: summarize(readyzWhileDown.map((c) => c.end - c.start)),
+        firstReadyAfterNeo4jMs: readyAgain ? round(readyAgain.end - neo4jReadyAt) : null,
+      },
+      recoveryMs: firstSuccessAt === null ? null : round(firstSuccessAt - neo4jReadyAt),
+      writes: {
+        ...audit,
+        acknowledgedByPhase: tally(writes.filter((s) => s.ok && s.changeId).map(phaseOf)),
+        unknownOutcome: writes.filter((s) => s.unknownOutcome).length,
+      },
+      serverRssMb: memory,
+      serverErrors: server.errorLog(),
+      machine: { before, after },
+    };
+  });
 }

@@ -1,13 +1,9 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { generateApiKey } from '../../src/auth/api-keys.js';
 import { type AcknowledgedWrite, type AuditReport, auditSettledWrites } from './audit.js';
-import { startBenchNeo4j } from './neo4j.js';
-import { sampleRss, startServerProcess } from './server.js';
+import { sampleRss } from './server.js';
+import { withBenchStack } from './stack.js';
 import { type LatencySummary, machine, round, summarize, tally } from './stats.js';
-import { createWorkload, MIX, nextPageOf, type Operation, type OperationKind, outcomeOf, warmUp } from './workload.js';
+import { MIX, nextPageOf, type Operation, type OperationKind, outcomeOf } from './workload.js';
 
 export interface LoadOptions {
   durationSec: number;
@@ -51,110 +47,96 @@ interface RequestContext {
  */
 export async function runLoad(options: LoadOptions): Promise<LoadReport> {
   const { log } = options;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chengyu-bench-load-'));
-  const neo4j = await startBenchNeo4j({ dataDir: path.join(dir, 'neo4j'), log });
-  try {
-    const editorKey = generateApiKey();
-    const server = await startServerProcess({ neo4jUri: neo4j.uri, editorKey });
-    try {
-      const runId = Date.now().toString(36);
-      await warmUp(server.graphqlUrl, createWorkload({ runId: `${runId}w`, editorKey, seed: 7 }));
-      const workload = createWorkload({ runId, editorKey });
-      const before = machine();
-      log(`load: ${options.connections} connections for ${options.durationSec} s against ${server.graphqlUrl} (load average ${before.loadAverage.join(' ')})`);
+  return withBenchStack('load', { log }, async ({ server, workload }) => {
+    const before = machine();
+    log(`load: ${options.connections} connections for ${options.durationSec} s against ${server.graphqlUrl} (load average ${before.loadAverage.join(' ')})`);
 
-      const timings = new Map<OperationKind, number[]>(Object.keys(MIX).map((kind) => [kind as OperationKind, []]));
-      const failures = new Map<OperationKind, number>();
-      const codes: string[] = [];
-      const acknowledged: AcknowledgedWrite[] = [];
-      // Writes sent and not yet answered; those left at the end never got an answer.
-      const unanswered = new Set<Operation>();
-      const unacknowledged: Operation[] = [];
-      let graphqlErrors = 0;
+    const timings = new Map<OperationKind, number[]>(Object.keys(MIX).map((kind) => [kind as OperationKind, []]));
+    const failures = new Map<OperationKind, number>();
+    const codes: string[] = [];
+    const acknowledged: AcknowledgedWrite[] = [];
+    // Writes sent and not yet answered; those left at the end never got an answer.
+    const unanswered = new Set<Operation>();
+    const unacknowledged: Operation[] = [];
+    let graphqlErrors = 0;
 
-      const rss = sampleRss(server);
-      const startedAt = new Date().toISOString();
-      const result = await autocannon({
-        url: server.graphqlUrl,
-        connections: options.connections,
-        duration: options.durationSec,
-        timeout: 30,
-        requests: [
-          {
-            method: 'POST',
-            setupRequest: (request, context: RequestContext) => {
-              const operation = workload.next();
-              context.operation = operation;
-              context.sentAt = performance.now();
-              if (operation.write) unanswered.add(operation);
-              return { ...request, method: 'POST', headers: operation.headers, body: operation.body };
-            },
-            onResponse: (status, body, context: RequestContext) => {
-              const operation = context.operation!;
-              timings.get(operation.kind)!.push(performance.now() - context.sentAt!);
-              const outcome = outcomeOf(operation, status, body);
-              if (operation.kind === 'list' && outcome.ok) workload.notePage(nextPageOf(body));
-              if (!outcome.ok) {
-                failures.set(operation.kind, (failures.get(operation.kind) ?? 0) + 1);
-                codes.push(...outcome.errorCodes);
-                if (outcome.errorCodes.some((code) => !code.startsWith('HTTP_'))) graphqlErrors += 1;
-              }
-              if (operation.write) {
-                unanswered.delete(operation);
-                if (outcome.ok && outcome.changeId) acknowledged.push({ intent: operation.write, changeId: outcome.changeId });
-                else unacknowledged.push(operation);
-              }
-            },
+    const rss = sampleRss(server);
+    const startedAt = new Date().toISOString();
+    const result = await autocannon({
+      url: server.graphqlUrl,
+      connections: options.connections,
+      duration: options.durationSec,
+      timeout: 30,
+      requests: [
+        {
+          method: 'POST',
+          setupRequest: (request, context: RequestContext) => {
+            const operation = workload.next();
+            context.operation = operation;
+            context.sentAt = performance.now();
+            if (operation.write) unanswered.add(operation);
+            return { ...request, method: 'POST', headers: operation.headers, body: operation.body };
           },
-        ],
-      });
-      const memory = rss.stop();
-      const after = machine();
-      unacknowledged.push(...unanswered);
+          onResponse: (status, body, context: RequestContext) => {
+            const operation = context.operation!;
+            timings.get(operation.kind)!.push(performance.now() - context.sentAt!);
+            const outcome = outcomeOf(operation, status, body);
+            if (operation.kind === 'list' && outcome.ok) workload.notePage(nextPageOf(body));
+            if (!outcome.ok) {
+              failures.set(operation.kind, (failures.get(operation.kind) ?? 0) + 1);
+              codes.push(...outcome.errorCodes);
+              if (outcome.errorCodes.some((code) => !code.startsWith('HTTP_'))) graphqlErrors += 1;
+            }
+            if (operation.write) {
+              unanswered.delete(operation);
+              if (outcome.ok && outcome.changeId) acknowledged.push({ intent: operation.write, changeId: outcome.changeId });
+              else unacknowledged.push(operation);
+            }
+          },
+        },
+      ],
+    });
+    const memory = rss.stop();
+    const after = machine();
+    unacknowledged.push(...unanswered);
 
-      log(`load: checking ${acknowledged.length} acknowledged writes against the audit trail…`);
-      const writes = await auditSettledWrites(
-        server.graphqlUrl,
-        acknowledged,
-        unacknowledged.map((operation) => operation.write!),
-      );
-      const total = result.requests.total;
-      const answered = [...timings.values()].reduce((sum, list) => sum + list.length, 0);
-      return {
-        startedAt,
-        durationSec: options.durationSec,
-        connections: options.connections,
-        requests: {
-          total,
-          perSecond: round(total / result.duration),
-          non2xx: result.non2xx,
-          graphqlErrors,
-          noAnswer: result.errors + result.timeouts,
-        },
-        latencyMs: {
-          count: total,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          max: result.latency.max,
-          mean: round(result.latency.average),
-        },
-        byKind: [...timings].map(([kind, values]) => ({
-          kind,
-          share: answered > 0 ? round((100 * values.length) / answered) : 0,
-          errors: failures.get(kind) ?? 0,
-          ...summarize(values),
-        })),
-        errorCodes: tally(codes),
-        writes,
-        serverRssMb: memory,
-        serverErrors: server.errorLog(),
-        machine: { before, after },
-      };
-    } finally {
-      await server.stop();
-    }
-  } finally {
-    await neo4j.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+    log(`load: checking ${acknowledged.length} acknowledged writes against the audit trail…`);
+    const writes = await auditSettledWrites(
+      server.graphqlUrl,
+      acknowledged,
+      unacknowledged.map((operation) => operation.write!),
+    );
+    const total = result.requests.total;
+    const answered = [...timings.values()].reduce((sum, list) => sum + list.length, 0);
+    return {
+      startedAt,
+      durationSec: options.durationSec,
+      connections: options.connections,
+      requests: {
+        total,
+        perSecond: round(total / result.duration),
+        non2xx: result.non2xx,
+        graphqlErrors,
+        noAnswer: result.errors + result.timeouts,
+      },
+      latencyMs: {
+        count: total,
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        max: result.latency.max,
+        mean: round(result.latency.average),
+      },
+      byKind: [...timings].map(([kind, values]) => ({
+        kind,
+        share: answered > 0 ? round((100 * values.length) / answered) : 0,
+        errors: failures.get(kind) ?? 0,
+        ...summarize(values),
+      })),
+      errorCodes: tally(codes),
+      writes,
+      serverRssMb: memory,
+      serverErrors: server.errorLog(),
+      machine: { before, after },
+    };
+  });
 }

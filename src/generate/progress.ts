@@ -1,4 +1,4 @@
-import cliProgress from 'cli-progress';
+import { phaseProgressBar } from '../progress-bar.js';
 import type { GenerationProgress } from './run.js';
 
 export interface ProgressReporter {
@@ -10,25 +10,7 @@ const LABELS: Record<string, string> = { nodes: 'nodes        ', relationships: 
 
 /** A bar per phase, redrawn in place: for a terminal. */
 export function progressBar(stream: NodeJS.WritableStream): ProgressReporter {
-  const bar = new cliProgress.SingleBar(
-    { stream, format: '{phase} [{bar}] {percentage}% {value}/{total} ETA {eta_formatted}', hideCursor: true },
-    cliProgress.Presets.shades_classic,
-  );
-  let phase: string | undefined;
-  return {
-    update(progress) {
-      const label = LABELS[progress.phase] ?? progress.phase;
-      if (phase !== progress.phase) {
-        if (phase) bar.stop();
-        phase = progress.phase;
-        bar.start(progress.total, progress.done, { phase: label });
-      } else bar.update(progress.done, { phase: label });
-    },
-    stop() {
-      if (phase) bar.stop();
-      phase = undefined;
-    },
-  };
+  return phaseProgressBar(stream, LABELS, { format: '{phase} [{bar}] {percentage}% {value}/{total} ETA {eta_formatted}' });
 }
 
 /**

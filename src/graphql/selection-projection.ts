@@ -75,11 +75,19 @@ function isServedBy(served: ReadonlySet<string>, field: FieldNode, type: GraphQL
 }
 
 /**
+ * graphql-js hands every parent of a list the same fieldNodes array for one field, so a level of a
+ * nested query reads the field's selection once rather than once per parent.
+ */
+const edgeProjections = new WeakMap<GraphQLResolveInfo['fieldNodes'], EdgeProjection>();
+
+/**
  * Reads a connection field's selection (`edges { node relationship }` and `nodes`, through any
  * fragments) to tell what its edges need, so that a page of a hub's neighbours does not carry every
  * property of every node when the query asks for their names.
  */
 export function edgeProjection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType' | 'schema'>): EdgeProjection {
+  const known = edgeProjections.get(info.fieldNodes);
+  if (known) return known;
   const walk: Walk = { schema: info.schema, fragments: info.fragments };
   const connection = namedType(info.returnType) as GraphQLObjectType;
   const edge = namedType(connection.getFields().edges!.type) as GraphQLObjectType;
@@ -102,6 +110,7 @@ export function edgeProjection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fr
       if (field.name.value === 'edges') eachField(walk, field.selectionSet, edge, visitEdge);
     });
   }
+  edgeProjections.set(info.fieldNodes, projection);
   return projection;
 }
 

@@ -1,11 +1,11 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
 import { formatValidationError } from './dataset-schema.js';
 import { formatReport, ImportError, type ImportProgress, prepareImport, readImportFile, runImport } from './import/import.js';
 import { runCommand } from '../cli.js';
+import { type PhaseProgressReporter, phaseProgressBar } from '../progress-bar.js';
 
 const USAGE = 'usage: npm run import -- <file.json|file.yaml|file.csv> [--dry-run] [--actor NAME]';
 
@@ -13,27 +13,13 @@ const USAGE = 'usage: npm run import -- <file.json|file.yaml|file.csv> [--dry-ru
 const PROGRESS_MIN_ROWS = 1000;
 
 /** A bar on stderr while stderr is a terminal; nothing in CI logs, where only the summary is printed. */
-function progressBar(rows: number): { update(progress: ImportProgress): void; stop(): void } {
+function progressBar(rows: number): PhaseProgressReporter<ImportProgress['phase']> {
   if (!process.stderr.isTTY || rows < PROGRESS_MIN_ROWS) return { update() {}, stop() {} };
-  const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: '{phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
-    cliProgress.Presets.shades_classic,
+  return phaseProgressBar(
+    process.stderr,
+    { check: 'comparing rows ', write: 'writing changes', commit: 'committing     ' },
+    { format: '{phase} [{bar}] {value}/{total}', clearOnComplete: true },
   );
-  let phase: string | undefined;
-  return {
-    update(progress) {
-      const label = { check: 'comparing rows ', write: 'writing changes', commit: 'committing     ' }[progress.phase];
-      if (phase !== progress.phase) {
-        if (phase) bar.stop();
-        phase = progress.phase;
-        bar.start(progress.total, progress.done, { phase: label });
-      } else bar.update(progress.done, { phase: label });
-    },
-    stop() {
-      if (phase) bar.stop();
-      phase = undefined;
-    },
-  };
 }
 
 function printErrors(error: ImportError): number {

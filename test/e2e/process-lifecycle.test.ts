@@ -87,22 +87,27 @@ function tempDir(): string {
   return dir;
 }
 
+/** npm start with its own Neo4j on free ports and a fresh data folder, killed after the test if still running. */
+async function startMainWithOwnNeo4j(): Promise<{ started: Started; dataDir: string; url: string }> {
+  const dataDir = path.join(tempDir(), 'data');
+  const started = startMain({
+    PORT: String(await freePort()),
+    NEO4J_LOCAL_PORT: String(await freePort()),
+    NEO4J_LOCAL_DATA: dataDir,
+  });
+  cleanups.push(() => {
+    if (started.child.exitCode === null) process.kill(-started.child.pid!, 'SIGKILL');
+  });
+  return { started, dataDir, url: await readyUrl(started.child) };
+}
+
 describe('npm start: its own Neo4j, stopped with the server', () => {
   it.each([
     ['SIGINT to the process group (Ctrl-C)', 'SIGINT' as const, true],
     ['SIGINT to the server process alone', 'SIGINT' as const, false],
     ['SIGTERM to the server process', 'SIGTERM' as const, false],
   ])('serves a query, then %s stops both and leaves no Java', async (_name, signal, toGroup) => {
-    const dataDir = path.join(tempDir(), 'data');
-    const started = startMain({
-      PORT: String(await freePort()),
-      NEO4J_LOCAL_PORT: String(await freePort()),
-      NEO4J_LOCAL_DATA: dataDir,
-    });
-    cleanups.push(() => {
-      if (started.child.exitCode === null) process.kill(-started.child.pid!, 'SIGKILL');
-    });
-    const url = await readyUrl(started.child);
+    const { started, dataDir, url } = await startMainWithOwnNeo4j();
 
     const response = await fetch(url, {
       method: 'POST',
@@ -120,16 +125,7 @@ describe('npm start: its own Neo4j, stopped with the server', () => {
 
 describe('npm start: SIGTERM drains requests in flight', () => {
   it('a request still being sent gets its answer, then the process exits 0 and leaves no Java', async () => {
-    const dataDir = path.join(tempDir(), 'data');
-    const started = startMain({
-      PORT: String(await freePort()),
-      NEO4J_LOCAL_PORT: String(await freePort()),
-      NEO4J_LOCAL_DATA: dataDir,
-    });
-    cleanups.push(() => {
-      if (started.child.exitCode === null) process.kill(-started.child.pid!, 'SIGKILL');
-    });
-    const url = await readyUrl(started.child);
+    const { started, dataDir, url } = await startMainWithOwnNeo4j();
     const stopping = waitForLine(started.child, /SIGTERM received/);
 
     const inFlight = startSlowPost(url, JSON.stringify({ query: '{ graphStats { neo4jVersion nodeCount } }' }));
