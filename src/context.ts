@@ -8,7 +8,7 @@ import {
   isConnectionFailure,
   isPoolExhausted,
   isTransactionTimeout,
-  readTransaction,
+  runReads,
   writeTransactionWithBookmarks,
 } from './db/transactions.js';
 import { rethrowBookmarkError } from './editing/bookmarks.js';
@@ -29,7 +29,7 @@ export class RoundTripCounter implements QueryObserver {
 export interface Context {
   requestId: string;
   roundTrips: RoundTripCounter;
-  /** Runs `work` in one read transaction with the configured timeout. */
+  /** Runs `work`'s statements as reads (auto-commit, src/db/transactions.ts) with the configured timeout. */
   read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** DataLoaders of this request only. */
   loaders: EntityLoaders;
@@ -120,7 +120,7 @@ export function createContext(deps: ContextDependencies, requestId: string = ran
     }
   };
   const read = <T>(work: (tx: QueryRunner) => Promise<T>) =>
-    guarded(() => readTransaction(deps.driver, options(), work)).catch(rethrowBookmarkError);
+    guarded(() => runReads(deps.driver, options(), work)).catch(rethrowBookmarkError);
   const write = async <T>(work: (tx: ManagedTransaction) => Promise<T>) => {
     requireRole(caller, 'editor');
     const written = await guarded(() => writeTransactionWithBookmarks(deps.driver, options(), work)).catch(rethrowBookmarkError);

@@ -1,6 +1,6 @@
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
 import { defineQuery } from './cypher.js';
-import { DEFAULT_MAX_RETRY_TIME_MS, readTransaction } from './transactions.js';
+import { DEFAULT_MAX_RETRY_TIME_MS, runReads } from './transactions.js';
 
 export class Neo4jConnectionError extends Error {
   constructor(message: string, options?: ErrorOptions) {
@@ -79,7 +79,7 @@ export const PING_TIMEOUT_MS = 2_000;
 export async function verifyDatabase(driver: Driver, uri: string, database: string, timeoutMs = PING_TIMEOUT_MS): Promise<void> {
   try {
     const options = { database, timeoutMs, maxRetryTimeMs: 0, metadata: { app: 'chengyu-graph', operation: 'ping' } };
-    await readTransaction(driver, options, (tx) => ping.run(tx, {}));
+    await runReads(driver, options, (tx) => ping.run(tx, {}));
   } catch (error) {
     throw new Neo4jConnectionError(describeConnectionFailure(error, uri, database), { cause: error });
   }

@@ -58,7 +58,7 @@ export class CommitOutcomeUnknownError extends Error {
  * one explicit transaction no more (read committed). Transient failures are retried as for
  * transactions; a read is safe to run again.
  */
-export async function readTransaction<T>(
+export async function runReads<T>(
   driver: Driver,
   options: TransactionOptions,
   work: (runner: QueryRunner) => Promise<T>,

@@ -1,7 +1,7 @@
 /** Removes the synthetic graph, leaving everything else as it was. */
 import type { Driver } from 'neo4j-driver';
 import { defineQuery } from '../db/cypher.js';
-import { readTransaction, writeTransaction } from '../db/transactions.js';
+import { runReads, writeTransaction } from '../db/transactions.js';
 import {
   COUNT_TIMEOUT_MS,
   DEFAULT_DATABASE,
@@ -67,7 +67,7 @@ export async function clearSyntheticGraph(
   let relationshipsDeleted = 0;
   // Again until none is left, in case synthetic nodes were added meanwhile.
   for (;;) {
-    const nodes = await readTransaction(driver, transactionOptions(database, 'generate:count', COUNT_TIMEOUT_MS), (tx) =>
+    const nodes = await runReads(driver, transactionOptions(database, 'generate:count', COUNT_TIMEOUT_MS), (tx) =>
       syntheticDegrees.run(tx, {}),
     );
     if (nodes.length === 0) break;

@@ -4,7 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { defineQuery } from '../db/cypher.js';
-import { readTransaction, writeTransaction } from '../db/transactions.js';
+import { runReads, writeTransaction } from '../db/transactions.js';
 import type { Properties } from '../ingest/properties.js';
 import { applySchema } from '../ingest/seed.js';
 import { anchorRefs, type CuratedAnchors, loadCuratedAnchors } from './curated.js';
@@ -81,7 +81,7 @@ function checkOptions(options: GenerateOptions): void {
 /** Refuses a database without the curated entities the synthetic graph links to. */
 async function requireCuratedGraph(driver: Driver, database: string, anchors: CuratedAnchors): Promise<void> {
   const wanted = anchorRefs(anchors);
-  const rows = await readTransaction(driver, transactionOptions(database, 'generate:check'), (tx) =>
+  const rows = await runReads(driver, transactionOptions(database, 'generate:check'), (tx) =>
     entityLabels.run(tx, { ids: wanted.map((ref) => ref.id) }),
   );
   const stored = new Map(rows.map((row) => [row.id, row.label]));
@@ -106,7 +106,7 @@ interface StoredSyntheticGraph {
 }
 
 async function storedSyntheticGraph(driver: Driver, database: string): Promise<StoredSyntheticGraph> {
-  return readTransaction(driver, transactionOptions(database, 'generate:count', COUNT_TIMEOUT_MS), async (tx) => {
+  return runReads(driver, transactionOptions(database, 'generate:count', COUNT_TIMEOUT_MS), async (tx) => {
     const nodeRows = await syntheticNodeCounts.run(tx, {});
     const relationshipRows = await syntheticRelationshipCounts.run(tx, {});
     return {
@@ -132,7 +132,7 @@ async function holdsPlan(driver: Driver, database: string, plan: SyntheticPlan, 
     { id: g.nodes.id(0), label: g.label },
     { id: g.nodes.id(g.nodes.size - 1), label: g.label },
   ]);
-  const rows = await readTransaction(driver, transactionOptions(database, 'generate:check'), (tx) =>
+  const rows = await runReads(driver, transactionOptions(database, 'generate:check'), (tx) =>
     entityLabels.run(tx, { ids: probes.map((p) => p.id) }),
   );
   return probes.every((probe, i) => rows[i]?.label === probe.label);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { type ChangeEntry, type ChangeInput, recordChange, toJson } from '../../data/audit.js';
 import { defineQuery } from '../../db/cypher.js';
-import { readTransaction, writeTransaction } from '../../db/transactions.js';
+import { runReads, writeTransaction } from '../../db/transactions.js';
 import { dataModel } from '../../editing/model.js';
 import type { Model, ValidationError } from '../dataset-schema.js';
 import { batches } from '../properties.js';
@@ -37,7 +37,7 @@ export interface ImportInput {
 
 export interface ImportOptions {
   database: string;
-  /** Validate against the database and report, in a read transaction; write nothing. */
+  /** Validate against the database and report, reading only; write nothing. */
   dryRun?: boolean;
   /** Who runs the import, for the change record. */
   actor?: string;
@@ -216,7 +216,7 @@ export async function runImport(driver: Driver, prepared: PreparedImport, option
 
   if (validation.errors.length > 0 || options.dryRun) {
     // Still check the valid rows against the database, so that every error is reported at once.
-    const plan = await readTransaction(driver, { ...tx, metadata: { app: 'chengyu-graph', operation: 'importEnterprises:check' } }, (t) =>
+    const plan = await runReads(driver, { ...tx, metadata: { app: 'chengyu-graph', operation: 'importEnterprises:check' } }, (t) =>
       planImport(t, file, validation, fields, options.onProgress),
     );
     const errors = byRow([...validation.errors, ...plan.errors]);
@@ -238,7 +238,7 @@ export async function runImport(driver: Driver, prepared: PreparedImport, option
     options.onProgress?.({ phase: 'commit', done: 0, total: 1 });
     return report;
   });
-  await readTransaction(driver, { ...tx, timeoutMs: 120_000 }, (t) => awaitIndexes.run(t, {}));
+  await runReads(driver, { ...tx, timeoutMs: 120_000 }, (t) => awaitIndexes.run(t, {}));
   return { ...report, durationMs: performance.now() - started };
 }
 

@@ -53,8 +53,8 @@ function primaryLabel(labels: string[]): string {
  * Checks the rows against the database and compares each with what is stored, reading only:
  * one statement each for all link targets, all names and all cited paragraphs, then one per
  * batch of rows for what is stored of them (node and relationships together). Runs in the
- * import's own write transaction (or a read transaction for a dry run), so what it compares is
- * what the writes will meet.
+ * import's own write transaction, so what it compares is what the writes will meet (a dry run
+ * reads without writing).
  */
 export async function planImport(
   tx: QueryRunner,
