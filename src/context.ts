@@ -14,6 +14,7 @@ import {
 import { rethrowBookmarkError } from './editing/bookmarks.js';
 import { databaseUnavailable, queryTooComplex } from './graphql/errors.js';
 import { createEntityLoaders, type EntityLoaders } from './loaders/entity-loaders.js';
+import { type NameIndexStore, nameIndexStoreOf } from './data/name-index-store.js';
 
 /** Counts the Cypher statements one request sends to Neo4j. */
 export class RoundTripCounter implements QueryObserver {
@@ -33,6 +34,8 @@ export interface Context {
   read<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T>;
   /** DataLoaders of this request only. */
   loaders: EntityLoaders;
+  /** The names of every entity, indexed in process for the name matcher; one per driver and database. */
+  names: NameIndexStore;
   /** Who is calling: the Authorization header, resolved once per request (src/auth/). */
   caller: Caller;
   /**
@@ -132,6 +135,7 @@ export function createContext(deps: ContextDependencies, requestId: string = ran
     roundTrips,
     read,
     loaders: createEntityLoaders(read, roundTrips),
+    names: nameIndexStoreOf(deps.driver, deps.database),
     caller,
     write,
     consistency,

@@ -114,12 +114,14 @@ import    { RegionEdge } from './resolvers/RegionEdge.js';
 import    { Relationship } from './resolvers/Relationship.js';
 import    { SearchHit } from './resolvers/SearchHit.js';
 import    { SideCoverage } from './resolvers/SideCoverage.js';
+import    { Snippet } from './resolvers/Snippet.js';
 import    { Source } from './resolvers/Source.js';
 import    { Subgraph } from './resolvers/Subgraph.js';
 import    { Task } from './resolvers/Task.js';
 import    { TaskConnection } from './resolvers/TaskConnection.js';
 import    { TaskCoverage } from './resolvers/TaskCoverage.js';
 import    { TaskEdge } from './resolvers/TaskEdge.js';
+import    { TextRange } from './resolvers/TextRange.js';
 import    { UnlinkPayload } from './resolvers/UnlinkPayload.js';
     export const resolvers: Resolvers = {
       Query: { agreements: Query_agreements,articles: Query_articles,changes: Query_changes,cooperationAreas: Query_cooperationAreas,enterprises: Query_enterprises,entities: Query_entities,events: Query_events,graphStats: Query_graphStats,industries: Query_industries,initiatives: Query_initiatives,neighborhood: Query_neighborhood,newAreas: Query_newAreas,node: Query_node,nodes: Query_nodes,organizations: Query_organizations,partnerCandidates: Query_partnerCandidates,paths: Query_paths,people: Query_people,platforms: Query_platforms,policies: Query_policies,projects: Query_projects,proposals: Query_proposals,regions: Query_regions,search: Query_search,taskCoverage: Query_taskCoverage,tasks: Query_tasks },
@@ -199,11 +201,13 @@ RegionEdge: RegionEdge,
 Relationship: Relationship,
 SearchHit: SearchHit,
 SideCoverage: SideCoverage,
+Snippet: Snippet,
 Source: Source,
 Subgraph: Subgraph,
 Task: Task,
 TaskConnection: TaskConnection,
 TaskCoverage: TaskCoverage,
 TaskEdge: TaskEdge,
+TextRange: TextRange,
 UnlinkPayload: UnlinkPayload
     }

@@ -5,6 +5,7 @@ import type { ChangeMapper, ChangeConnectionMapper, ChangeEdgeMapper, ChangeEntr
 import type { CitationMapper, EntityMapper, EntityConnectionMapper, EntityEdgeMapper, NodeMapper } from './mappers/base.mappers.js';
 import type { GraphEdgeMapper, PartnerCandidateMapper, PartnerReasonMapper, PathMapper, PathStepMapper, SideCoverageMapper, SubgraphMapper, TaskCoverageMapper } from './mappers/explore.mappers.js';
 import type { GraphStatsMapper } from './mappers/stats.mappers.js';
+import type { SearchHitMapper, TextRangeMapper } from './mappers/search.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -2865,11 +2866,16 @@ export type Query = {
   regions: RegionConnection;
   /**
    * Entities matching `text` in Chinese or English, by name, English name, alias or summary,
-   * best first (score descending, then name, then id). A Chinese text of two or more characters
-   * must appear as written (博览 finds 重庆国际博览中心, not everything with 博 or 览); a single
-   * character is looked for in names and aliases (港 finds 果园港 and 保税港); English words
-   * match whole or as the start of a word (expo finds both expo centres). The text is taken
-   * literally: Lucene syntax such as `*`, `"` or `AND` has no special meaning.
+   * best first (score descending, then name, then id). Names are matched the way people write
+   * them: as written or in part (港 finds 果园港 and 保税港, expo both expo centres), short forms
+   * with characters left out (重庆博览中心, 两江集团, 天府商会), common variants (网/网络,
+   * 管委会/管理委员会, 重庆两江新区 = 两江新区), traditional characters (兩江新區), full or
+   * initial pinyin with or without spaces and tones (zhubajie, zhu ba jie, liǎngjiāng, zbj,
+   * ljxq) and English words with a typo or two (expo centre, Tianfou). A summary matches when it
+   * holds the text's Chinese phrases and English words (a Chinese phrase as written, not any of
+   * its pairs of characters). A text sharing at least two characters in order with a name is
+   * never left without an answer: the closest names come with a lower score (PARTIAL). The text
+   * is taken literally: Lucene syntax such as `*`, `"` or `AND` has no special meaning.
    * BAD_USER_INPUT when `text` is blank or longer than 200 characters, or `first` is not 1-50.
    */
   search: Array<SearchHit>;
@@ -3522,28 +3528,52 @@ export type SearchHit = {
   __typename?: 'SearchHit';
   /** The entity found. */
   entity: Entity;
-  /** Where the text was found. */
+  /** Where and how the text was found. */
   matchedOn: SearchMatchField;
-  /** The name, English name or alias that holds the text, as stored; null when `matchedOn` is FULL_TEXT. */
+  /**
+   * The characters of `matchedText` that matched, as ranges of UTF-16 offsets (JavaScript
+   * string indices), in order; empty for FULL_TEXT. For PINYIN and INITIALS, the characters
+   * whose pinyin the text spelt.
+   */
+  matchedRanges: Array<TextRange>;
+  /** The name, English name or alias that matched, as stored; null when `matchedOn` is FULL_TEXT. */
   matchedText?: Maybe<Scalars['String']['output']>;
   /**
-   * Relevance, higher is better: 3 × how well a name or alias holds the text (0-1; 1 when
-   * equal) + the full-text score scaled to the best one of this search (0-1). Comparable only
-   * within one response.
+   * Relevance, higher is better: 3 × how well a name or alias matches the text (0-1; 1 when
+   * equal once folded; an alias counts 0.85) + the full-text score scaled to the best one of
+   * this search (0-1). Comparable only within one response.
    */
   score: Scalars['Float']['output'];
+  /**
+   * For a FULL_TEXT hit: a short piece of the summary around the first word of the text it
+   * holds, with those words marked; null for name matches, or when the summary holds none of
+   * the words as written (the index matched their stems or a typo).
+   */
+  snippet?: Maybe<Snippet>;
 };
 
-/** Which text of an entity a search hit matched. */
+/** Which text of an entity a search hit matched, and how. */
 export type SearchMatchField =
-  /** One of the aliases. */
+  /** The text's characters occur in order in a name, some of the name's left out (重庆博览中心 → 重庆国际博览中心). */
+  | 'ABBREVIATION'
+  /** One of the aliases holds the text as written, or all of its words. */
   | 'ALIAS'
   /** Only the full-text index: the words are in the summary, or spread over several fields. */
   | 'FULL_TEXT'
-  /** The name, as written in the source. */
+  /** Every word of the text is a word of a name up to a typo or two (expo centre → Expo Center). */
+  | 'FUZZY'
+  /** The text is the pinyin initials of characters of a Chinese name, in order (zbj, ljxq). */
+  | 'INITIALS'
+  /** The name holds the text as written (or all of its words), once case, width, traditional characters and punctuation are folded. */
   | 'NAME'
-  /** The English name. */
-  | 'NAME_EN';
+  /** The English name holds the text as written, or all of its words. */
+  | 'NAME_EN'
+  /** Nothing matched well: the name shares at least two characters, in order, with the text. */
+  | 'PARTIAL'
+  /** The text is the pinyin of characters of a Chinese name, in order (zhubajie, liang jiang); tones and spaces optional. */
+  | 'PINYIN'
+  /** A variant of the text is a name or in one: 网络 for 网, 管理委员会 for 管委会, a province or city prefix dropped (重庆两江新区 → 两江新区). */
+  | 'VARIANT';
 
 /**
  * The platforms on one side that serve a task.
@@ -3567,6 +3597,15 @@ export type SideCoverage = {
   newArea: NewArea;
   /** The platforms on this side that serve the task, by id; empty when this side is a gap. */
   platforms: Array<Platform>;
+};
+
+/** A piece of a longer text, with the characters that matched the search. */
+export type Snippet = {
+  __typename?: 'Snippet';
+  /** The matched characters, as ranges into `text`. */
+  ranges: Array<TextRange>;
+  /** The piece, with an ellipsis where it was cut. */
+  text: Scalars['String']['output'];
 };
 
 /** A source document the graph cites. */
@@ -3754,6 +3793,13 @@ export type TaskWhere = {
   status?: InputMaybe<Array<TaskStatus>>;
   /** Only entities linked to this key task by any relationship (serve, implement, support, set it). */
   task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A range [start, end) of UTF-16 offsets into a string. */
+export type TextRange = {
+  __typename?: 'TextRange';
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
 };
 
 /** A relationship to remove. */
@@ -4104,9 +4150,10 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<RelationshipMapper>;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipType: ResolverTypeWrapper<'PARTY_TO' | 'SIGNED_AT' | 'COVERS' | 'SETS' | 'UNDER' | 'SERVES' | 'CARRIES' | 'PURSUES' | 'IMPLEMENTS' | 'SUPPORTS' | 'PARTICIPATES_IN' | 'TAKES_PLACE_AT' | 'VISITS' | 'BRIEFS' | 'LEADS' | 'LOCATED_IN' | 'AFFILIATED_WITH' | 'ADMINISTERS' | 'PART_OF' | 'HOLDS_POSITION' | 'IN_INDUSTRY' | 'STRONG_IN' | 'EXPANDS_TO' | 'COOPERATES_WITH' | 'APPROVES' | 'ESTABLISHES' | 'RUNS' | 'INVOLVES' | 'APPLIES' | 'ORIGINATES_IN' | 'CONTRIBUTES_TO' | 'CONCERNS' | 'PROPOSES' | 'INTRODUCES' | 'INTRODUCED_TO' | 'WELCOMES' | 'CREDITED_ON' | 'PUBLISHED_BY'>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'matchedOn'> & { entity: ResolversTypes['Entity'], matchedOn: ResolversTypes['SearchMatchField'] }>;
-  SearchMatchField: ResolverTypeWrapper<'NAME' | 'NAME_EN' | 'ALIAS' | 'FULL_TEXT'>;
+  SearchHit: ResolverTypeWrapper<SearchHitMapper>;
+  SearchMatchField: ResolverTypeWrapper<'NAME' | 'NAME_EN' | 'ALIAS' | 'VARIANT' | 'ABBREVIATION' | 'PINYIN' | 'INITIALS' | 'FUZZY' | 'PARTIAL' | 'FULL_TEXT'>;
   SideCoverage: ResolverTypeWrapper<SideCoverageMapper>;
+  Snippet: ResolverTypeWrapper<Omit<Snippet, 'ranges'> & { ranges: Array<ResolversTypes['TextRange']> }>;
   Source: ResolverTypeWrapper<Source>;
   SourceInput: SourceInput;
   Subgraph: ResolverTypeWrapper<SubgraphMapper>;
@@ -4116,6 +4163,7 @@ export type ResolversTypes = {
   TaskEdge: ResolverTypeWrapper<TaskEdgeMapper>;
   TaskStatus: ResolverTypeWrapper<'PLANNED' | 'IN_PROGRESS' | 'DONE'>;
   TaskWhere: TaskWhere;
+  TextRange: ResolverTypeWrapper<TextRangeMapper>;
   UnlinkInput: UnlinkInput;
   UnlinkPayload: ResolverTypeWrapper<UnlinkPayloadMapper>;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
@@ -4234,8 +4282,9 @@ export type ResolversParentTypes = {
   RegionWhere: RegionWhere;
   Relationship: RelationshipMapper;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
-  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
+  SearchHit: SearchHitMapper;
   SideCoverage: SideCoverageMapper;
+  Snippet: Omit<Snippet, 'ranges'> & { ranges: Array<ResolversParentTypes['TextRange']> };
   Source: Source;
   SourceInput: SourceInput;
   Subgraph: SubgraphMapper;
@@ -4244,6 +4293,7 @@ export type ResolversParentTypes = {
   TaskCoverage: TaskCoverageMapper;
   TaskEdge: TaskEdgeMapper;
   TaskWhere: TaskWhere;
+  TextRange: TextRangeMapper;
   UnlinkInput: UnlinkInput;
   UnlinkPayload: UnlinkPayloadMapper;
   UpdateEnterpriseInput: UpdateEnterpriseInput;
@@ -5046,15 +5096,22 @@ export type RelationshipTypeResolvers = EnumResolverSignature<{ ADMINISTERS?: an
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   matchedOn?: Resolver<ResolversTypes['SearchMatchField'], ParentType, ContextType>;
+  matchedRanges?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
   matchedText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  snippet?: Resolver<Maybe<ResolversTypes['Snippet']>, ParentType, ContextType>;
 };
 
-export type SearchMatchFieldResolvers = EnumResolverSignature<{ ALIAS?: any, FULL_TEXT?: any, NAME?: any, NAME_EN?: any }, ResolversTypes['SearchMatchField']>;
+export type SearchMatchFieldResolvers = EnumResolverSignature<{ ABBREVIATION?: any, ALIAS?: any, FULL_TEXT?: any, FUZZY?: any, INITIALS?: any, NAME?: any, NAME_EN?: any, PARTIAL?: any, PINYIN?: any, VARIANT?: any }, ResolversTypes['SearchMatchField']>;
 
 export type SideCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SideCoverage'] = ResolversParentTypes['SideCoverage']> = {
   newArea?: Resolver<ResolversTypes['NewArea'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
+};
+
+export type SnippetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Snippet'] = ResolversParentTypes['Snippet']> = {
+  ranges?: Resolver<Array<ResolversTypes['TextRange']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -5115,6 +5172,11 @@ export type TaskEdgeResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type TaskStatusResolvers = EnumResolverSignature<{ DONE?: any, IN_PROGRESS?: any, PLANNED?: any }, ResolversTypes['TaskStatus']>;
+
+export type TextRangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextRange'] = ResolversParentTypes['TextRange']> = {
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type UnlinkPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnlinkPayload'] = ResolversParentTypes['UnlinkPayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
@@ -5221,6 +5283,7 @@ export type Resolvers<ContextType = Context> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchMatchField?: SearchMatchFieldResolvers;
   SideCoverage?: SideCoverageResolvers<ContextType>;
+  Snippet?: SnippetResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
@@ -5228,6 +5291,7 @@ export type Resolvers<ContextType = Context> = {
   TaskCoverage?: TaskCoverageResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   TaskStatus?: TaskStatusResolvers;
+  TextRange?: TextRangeResolvers<ContextType>;
   UnlinkPayload?: UnlinkPayloadResolvers<ContextType>;
 };
 

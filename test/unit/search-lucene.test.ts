@@ -6,7 +6,7 @@ import {
   normalizeText,
   planSearch,
   tokenize,
-} from '../../src/data/search.js';
+} from '../../src/data/search-text.js';
 
 describe('escapeLucene', () => {
   it.each([
@@ -82,54 +82,50 @@ describe('tokenize', () => {
 
 describe('planSearch', () => {
   it('quotes a Chinese text of two or more characters, so it matches as a phrase, not by any bigram', () => {
-    expect(planSearch('博览')).toEqual({ lucene: '"博览"', needle: '博览', terms: ['博览'] });
-    expect(planSearch('国际博览中心')).toEqual({ lucene: '"国际博览中心"', needle: '国际博览中心', terms: ['国际博览中心'] });
+    expect(planSearch('博览')).toEqual({ lucene: '"博览"' });
+    expect(planSearch('国际博览中心')).toEqual({ lucene: '"国际博览中心"' });
   });
 
   it('ANDs separate Chinese runs', () => {
-    expect(planSearch('重庆 博览')).toEqual({ lucene: '"重庆" AND "博览"', needle: '重庆 博览', terms: ['重庆', '博览'] });
+    expect(planSearch('重庆 博览')).toEqual({ lucene: '"重庆" AND "博览"' });
   });
 
   it('leaves a single Chinese character (no bigram) to the CONTAINS fallback', () => {
-    expect(planSearch('港')).toEqual({ lucene: null, needle: '港', terms: ['港'] });
-    expect(planSearch(' 港 ')).toEqual({ lucene: null, needle: '港', terms: ['港'] });
-    expect(planSearch('港 区')).toEqual({ lucene: null, needle: '港 区', terms: ['港', '区'] });
+    expect(planSearch('港')).toEqual({ lucene: null });
+    expect(planSearch(' 港 ')).toEqual({ lucene: null });
+    expect(planSearch('港 区')).toEqual({ lucene: null });
   });
 
   it('drops a single character from the Lucene query but keeps it as a CONTAINS term', () => {
-    expect(planSearch('港 保税')).toEqual({ lucene: '"保税"', needle: '港 保税', terms: ['港', '保税'] });
+    expect(planSearch('港 保税')).toEqual({ lucene: '"保税"' });
   });
 
   it('matches English words whole or as a prefix, fuzzily from five letters, all of them', () => {
-    expect(planSearch('expo')).toEqual({ lucene: '(expo OR expo*)', needle: 'expo', terms: ['expo'] });
+    expect(planSearch('expo')).toEqual({ lucene: '(expo OR expo*)' });
     expect(planSearch('Expo Centre').lucene).toBe('(expo OR expo*) AND (centre OR centre* OR centre~1)');
   });
 
   it('drops the analyzer’s stop words, which would otherwise be clauses that match nothing', () => {
     expect(planSearch('Belt and Road')).toEqual({
       lucene: '(belt OR belt*) AND (road OR road*)',
-      needle: 'belt and road',
-      terms: ['belt', 'road'],
     });
-    expect(planSearch('the and of')).toEqual({ lucene: null, needle: 'the and of', terms: [] });
+    expect(planSearch('the and of')).toEqual({ lucene: null });
   });
 
   it('queries numbers and one-letter words exactly, and keeps one-letter words out of CONTAINS', () => {
-    expect(planSearch('B 2020')).toEqual({ lucene: 'b AND 2020', needle: 'b 2020', terms: ['2020'] });
+    expect(planSearch('B 2020')).toEqual({ lucene: 'b AND 2020' });
   });
 
   it('lowers the operator words AND, OR, NOT to plain (stop) words', () => {
     expect(planSearch('expo AND OR NOT centre')).toEqual({
       lucene: '(expo OR expo*) AND (centre OR centre* OR centre~1)',
-      needle: 'expo and or not centre',
-      terms: ['expo', 'centre'],
     });
   });
 
   it('keeps Lucene syntax out of the query: hostile text yields plain terms or nothing', () => {
-    expect(planSearch('") OR 1=1 //')).toEqual({ lucene: '1', needle: '") or 1=1 //', terms: [] });
-    expect(planSearch('*:*')).toEqual({ lucene: null, needle: '*:*', terms: [] });
-    expect(planSearch('\\')).toEqual({ lucene: null, needle: '\\', terms: [] });
+    expect(planSearch('") OR 1=1 //')).toEqual({ lucene: '1' });
+    expect(planSearch('*:*')).toEqual({ lucene: null });
+    expect(planSearch('\\')).toEqual({ lucene: null });
     expect(planSearch('name:expo^10~ [a TO z]').lucene).toBe(
       '(name OR name*) AND (expo OR expo*) AND 10 AND z',
     );

@@ -255,16 +255,28 @@ export type RelationshipType =
   /** The person welcomes the enterprise's plans. */
   | 'WELCOMES';
 
-/** Which text of an entity a search hit matched. */
+/** Which text of an entity a search hit matched, and how. */
 export type SearchMatchField =
-  /** One of the aliases. */
+  /** The text's characters occur in order in a name, some of the name's left out (重庆博览中心 → 重庆国际博览中心). */
+  | 'ABBREVIATION'
+  /** One of the aliases holds the text as written, or all of its words. */
   | 'ALIAS'
   /** Only the full-text index: the words are in the summary, or spread over several fields. */
   | 'FULL_TEXT'
-  /** The name, as written in the source. */
+  /** Every word of the text is a word of a name up to a typo or two (expo centre → Expo Center). */
+  | 'FUZZY'
+  /** The text is the pinyin initials of characters of a Chinese name, in order (zbj, ljxq). */
+  | 'INITIALS'
+  /** The name holds the text as written (or all of its words), once case, width, traditional characters and punctuation are folded. */
   | 'NAME'
-  /** The English name. */
-  | 'NAME_EN';
+  /** The English name holds the text as written, or all of its words. */
+  | 'NAME_EN'
+  /** Nothing matched well: the name shares at least two characters, in order, with the text. */
+  | 'PARTIAL'
+  /** The text is the pinyin of characters of a Chinese name, in order (zhubajie, liang jiang); tones and spaces optional. */
+  | 'PINYIN'
+  /** A variant of the text is a name or in one: 网络 for 网, 管理委员会 for 管委会, a province or city prefix dropped (重庆两江新区 → 两江新区). */
+  | 'VARIANT';
 
 /** Progress, only where a source states it (the founding article states none). */
 export type TaskStatus =

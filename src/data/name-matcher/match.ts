@@ -1,0 +1,355 @@
+import { type FoldedText, foldText, isHan } from './fold.js';
+import { initialsOf, readingsOf, romanize } from './pinyin.js';
+import { variantsOf } from './variants.js';
+
+/**
+ * How a query (or a span of text) matches one name, from best to weakest:
+ * - EXACT: the same name once folded (case, width, traditional characters, punctuation);
+ * - SUBSTRING: the name holds the query as written (港 in 果园港);
+ * - WORDS: every word of the query is a word of the name, in any order (expo chongqing);
+ * - VARIANT: a variant of the query (重庆两江新区 → 两江新区, 网络 → 网) is one of the above;
+ * - ABBREVIATION: the query's characters occur in order in the name, some skipped (重庆博览中心);
+ * - PINYIN / INITIALS: the query is the pinyin (zhubajie, liang jiang) or the initials (zbj)
+ *   of characters of the name, in order;
+ * - FUZZY: every word of the query is a word of the name up to a small edit distance (centre/center);
+ * - PARTIAL: the query and the name share at least two characters in order, and no more.
+ */
+export type MatchKind = 'EXACT' | 'SUBSTRING' | 'WORDS' | 'VARIANT' | 'ABBREVIATION' | 'PINYIN' | 'INITIALS' | 'FUZZY' | 'PARTIAL';
+
+export interface NameMatch {
+  kind: MatchKind;
+  /** 0..1: 1 for EXACT; each kind scores below the one before it for the same lengths. */
+  score: number;
+  /** The characters of the name that matched, as [start, end) UTF-16 offsets into the name as written. */
+  ranges: [number, number][];
+}
+
+/** A text prepared once for matching against many names. */
+export interface PreparedName {
+  original: string;
+  folded: FoldedText;
+  /** folded.chars joined. */
+  joined: string;
+}
+
+export interface PreparedQuery extends PreparedName {
+  /** The folded query written other ways (variants.ts), prepared. */
+  variants: PreparedName[];
+  /** The query as pinyin letters (tones, spaces dropped), when it is Latin letters only. */
+  romanized: string | null;
+  /** Its Latin words, folded. */
+  words: string[];
+}
+
+export function prepareName(original: string): PreparedName {
+  const folded = foldText(original);
+  return { original, folded, joined: folded.chars.join('') };
+}
+
+export function prepareQuery(text: string): PreparedQuery {
+  const name = prepareName(text);
+  const words = name.folded.words.map((w) => name.folded.chars.slice(w.start, w.start + w.length).join(''));
+  return {
+    ...name,
+    variants: variantsOf(name.joined).map(prepareName),
+    romanized: romanize(text),
+    words,
+  };
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** Folded character indices → merged [start, end) ranges of the original text. */
+function rangesOf(folded: FoldedText, indices: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    const start = folded.origin[i]!;
+    const end = folded.originEnd[i]!;
+    const last = ranges.at(-1);
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+const span = (start: number, length: number): number[] => Array.from({ length }, (_, k) => start + k);
+
+/** Index of `needle` in `hay` (arrays of characters), or -1. */
+function indexOfChars(hay: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/** Runs of consecutive indices in an increasing list. */
+function runsOf(indices: readonly number[]): number {
+  let runs = 0;
+  for (let k = 0; k < indices.length; k++) if (k === 0 || indices[k] !== indices[k - 1]! + 1) runs++;
+  return runs;
+}
+
+/** 1 when the matched characters are one run, down to 0 when none of them are adjacent. */
+const contiguity = (count: number, runs: number): number => (count <= 1 ? 1 : 1 - (runs - 1) / (count - 1));
+
+/**
+ * The alignment of all of `query` inside `name` (a subsequence) with the fewest runs, as the
+ * name's indices; null when the query is no subsequence of the name.
+ */
+export function subsequenceAlignment(query: readonly string[], name: readonly string[]): number[] | null {
+  const m = query.length;
+  const n = name.length;
+  if (m === 0 || m > n) return null;
+  const INF = Number.MAX_SAFE_INTEGER;
+  // runs[i][j]: fewest runs matching query[0..i] with query[i] at name[j].
+  const runs: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(INF));
+  const from: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(-1));
+  for (let j = 0; j < n; j++) if (name[j] === query[0]) runs[0]![j] = 1;
+  for (let i = 1; i < m; i++) {
+    let bestBefore = INF;
+    let bestAt = -1;
+    for (let j = 1; j < n; j++) {
+      const prev = runs[i - 1]![j - 1]!;
+      if (j - 2 >= 0 && runs[i - 1]![j - 2]! < bestBefore) {
+        bestBefore = runs[i - 1]![j - 2]!;
+        bestAt = j - 2;
+      }
+      if (name[j] !== query[i]) continue;
+      if (prev <= bestBefore) {
+        if (prev < INF) {
+          runs[i]![j] = prev;
+          from[i]![j] = j - 1;
+        }
+      } else if (bestBefore < INF) {
+        runs[i]![j] = bestBefore + 1;
+        from[i]![j] = bestAt;
+      }
+    }
+  }
+  let end = -1;
+  for (let j = 0; j < n; j++) if (runs[m - 1]![j]! < INF && (end < 0 || runs[m - 1]![j]! < runs[m - 1]![end]!)) end = j;
+  if (end < 0) return null;
+  const path: number[] = [];
+  for (let i = m - 1, j = end; i >= 0; j = from[i]![j]!, i--) path.push(j);
+  return path.reverse();
+}
+
+/** The longest common subsequence of query and name, as the matched indices of each. */
+export function commonSubsequence(query: readonly string[], name: readonly string[]): { query: number[]; name: number[] } {
+  const m = query.length;
+  const n = name.length;
+  const len: Uint16Array[] = Array.from({ length: m + 1 }, () => new Uint16Array(n + 1));
+  for (let i = m - 1; i >= 0; i--) {
+    for (let j = n - 1; j >= 0; j--) {
+      len[i]![j] = query[i] === name[j] ? len[i + 1]![j + 1]! + 1 : Math.max(len[i + 1]![j]!, len[i]![j + 1]!);
+    }
+  }
+  const q: number[] = [];
+  const nm: number[] = [];
+  for (let i = 0, j = 0; i < m && j < n; ) {
+    if (query[i] === name[j]) {
+      q.push(i++);
+      nm.push(j++);
+    } else if (len[i + 1]![j]! >= len[i]![j + 1]!) i++;
+    else j++;
+  }
+  return { query: q, name: nm };
+}
+
+/** Optimal string alignment distance (an adjacent swap counts one edit), stopping past `bound`. */
+export function editDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const prev2 = new Array<number>(b.length + 1).fill(0);
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1);
+    row[0] = i;
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+      rowMin = Math.min(rowMin, d);
+    }
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!;
+    prev = row;
+    if (rowMin > bound) return bound + 1;
+  }
+  return prev[b.length]!;
+}
+
+/** Edits a Latin word of this length may have: none up to 3 letters, 1 up to 7, then 2. */
+export const editBound = (length: number): number => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
+
+// ---------------------------------------------------------------- the kinds
+
+function exactOrSubstring(query: PreparedName, name: PreparedName): NameMatch | null {
+  const q = query.folded.chars;
+  const n = name.folded.chars;
+  if (q.length === 0) return null;
+  if (query.joined === name.joined) return { kind: 'EXACT', score: 1, ranges: rangesOf(name.folded, span(0, n.length)) };
+  const at = indexOfChars(n, q);
+  if (at < 0) return null;
+  const end = at + q.length;
+  const edge = isHan(q[0]!)
+    ? at === 0 || end === n.length
+    : name.folded.words.some((w) => w.start === at) && name.folded.words.some((w) => w.start + w.length === end);
+  return { kind: 'SUBSTRING', score: (edge ? 0.6 : 0.5) + 0.3 * (q.length / n.length), ranges: rangesOf(name.folded, span(at, q.length)) };
+}
+
+/** Every query word is a word of the name (the last may be the start of one), in any order. */
+function allWords(query: PreparedQuery, name: PreparedName, fuzzy: boolean): NameMatch | null {
+  const words = query.words.filter((w) => w.length >= 2 || /\d/.test(w));
+  if (words.length === 0 || name.folded.words.length === 0) return null;
+  const nameWords = name.folded.words.map((w) => ({ ...w, text: name.folded.chars.slice(w.start, w.start + w.length).join('') }));
+  const used = new Set<number>();
+  const matched: number[] = [];
+  let edits = 0;
+  for (const [k, word] of words.entries()) {
+    const last = k === words.length - 1;
+    let best = -1;
+    let bestEdits = Infinity;
+    for (const [i, nw] of nameWords.entries()) {
+      if (used.has(i)) continue;
+      const d = nw.text === word || (last && word.length >= 2 && nw.text.startsWith(word)) ? 0 : fuzzy ? editDistance(word, nw.text, editBound(word.length)) : Infinity;
+      if (d <= (fuzzy ? editBound(word.length) : 0) && d < bestEdits) {
+        best = i;
+        bestEdits = d;
+      }
+    }
+    if (best < 0) return null;
+    used.add(best);
+    edits += bestEdits;
+    matched.push(...span(nameWords[best]!.start, Math.min(word.length, nameWords[best]!.length)));
+  }
+  if (fuzzy && edits === 0) return null; // then it is a WORDS match
+  const covered = matched.length / name.folded.chars.length;
+  const ranges = rangesOf(name.folded, matched);
+  return fuzzy
+    ? { kind: 'FUZZY', score: Math.max(0.12, 0.3 + 0.2 * covered - 0.05 * edits), ranges }
+    : { kind: 'WORDS', score: 0.4 + 0.3 * Math.min(1, covered), ranges };
+}
+
+function abbreviation(query: PreparedName, name: PreparedName): NameMatch | null {
+  const q = query.folded.chars;
+  const path = subsequenceAlignment(q, name.folded.chars);
+  if (!path || q.length < 2) return null;
+  const covered = q.length / name.folded.chars.length;
+  return {
+    kind: 'ABBREVIATION',
+    score: 0.25 + 0.15 * contiguity(q.length, runsOf(path)) + 0.1 * covered,
+    ranges: rangesOf(name.folded, path),
+  };
+}
+
+/**
+ * The query's letters as the pinyin of characters of the name in order: each character by a
+ * full reading, or by its initial; the last one may be the start of a reading (typing in
+ * progress). Fewest runs first, then fewest initials.
+ */
+function pinyinMatch(romanized: string, name: PreparedName): NameMatch | null {
+  const chars = name.folded.chars;
+  const n = chars.length;
+  const r = romanized.length;
+  if (r < 2 || n === 0 || !chars.some(isHan)) return null;
+  type Step = { cost: number; prevP: number; prevJ: number; matched: boolean; initial: boolean };
+  // best[j][p]: reading name[0..j) consumed romanized[0..p), the state after name char j-1.
+  // Two layers: whether name[j-1] was matched (affects runs).
+  const INF = Number.MAX_SAFE_INTEGER;
+  const size = (n + 1) * (r + 1) * 2;
+  const cost = new Float64Array(size).fill(INF);
+  const back = new Int32Array(size).fill(-1);
+  const initialFlag = new Uint8Array(size);
+  const at = (j: number, p: number, m: number) => (j * (r + 1) + p) * 2 + m;
+  cost[at(0, 0, 0)] = 0;
+  for (let j = 0; j < n; j++) {
+    const c = chars[j]!;
+    const readings = isHan(c) ? readingsOf(c) : [c];
+    for (let p = 0; p <= r; p++) {
+      for (let m = 0; m < 2; m++) {
+        const here = cost[at(j, p, m)]!;
+        if (here === INF) continue;
+        // Skip name[j].
+        const skip = at(j + 1, p, 0);
+        if (here < cost[skip]!) {
+          cost[skip] = here;
+          back[skip] = at(j, p, m);
+          initialFlag[skip] = 0;
+        }
+        if (p === r) continue;
+        const newRun = m === 1 ? 0 : 1000; // a run starts: 1000 per run, 1 per initial
+        const consume = (len: number, initial: boolean) => {
+          const to = at(j + 1, p + len, 1);
+          const c2 = here + newRun + (initial ? 1 : 0);
+          if (c2 < cost[to]!) {
+            cost[to] = c2;
+            back[to] = at(j, p, m);
+            initialFlag[to] = initial ? 1 : 0;
+          }
+        };
+        for (const reading of readings) {
+          if (romanized.startsWith(reading, p)) consume(reading.length, false);
+          else if (r - p >= 2 && reading.startsWith(romanized.slice(p))) consume(r - p, false);
+          if (isHan(c)) for (const initial of initialsOf(reading)) if (initial.length < reading.length && romanized.startsWith(initial, p)) consume(initial.length, true);
+        }
+      }
+    }
+  }
+  let end = -1;
+  for (let m = 0; m < 2; m++) {
+    const k = at(n, r, m);
+    if (cost[k]! < INF && (end < 0 || cost[k]! < cost[end]!)) end = k;
+  }
+  if (end < 0) return null;
+  const matched: number[] = [];
+  let initials = 0;
+  for (let k = end; back[k]! >= 0; k = back[k]!) {
+    const j = Math.floor(k / 2 / (r + 1));
+    if (k % 2 === 1) {
+      matched.push(j - 1);
+      if (initialFlag[k]) initials++;
+    }
+  }
+  const runs = Math.floor(cost[end]! / 1000);
+  const score = 0.3 + 0.2 * contiguity(matched.length, runs) + 0.2 * (matched.length / n);
+  const kind: MatchKind = initials === matched.length ? 'INITIALS' : 'PINYIN';
+  return { kind, score: kind === 'INITIALS' ? score * 0.95 : score, ranges: rangesOf(name.folded, matched) };
+}
+
+function partial(query: PreparedName, name: PreparedName): NameMatch | null {
+  const q = query.folded.chars;
+  const common = commonSubsequence(q, name.folded.chars);
+  const shared = common.name.length;
+  if (shared < 2 && !(shared === 1 && q.length === 1)) return null;
+  const score =
+    0.08 + 0.15 * (shared / q.length) + 0.07 * (shared / name.folded.chars.length) + 0.05 * contiguity(shared, runsOf(common.query));
+  return { kind: 'PARTIAL', score, ranges: rangesOf(name.folded, common.name) };
+}
+
+const better = (a: NameMatch | null, b: NameMatch | null): NameMatch | null => (!a ? b : !b ? a : b.score > a.score ? b : a);
+
+/** Variant matches count a little less than the same match of the query as typed. */
+const VARIANT_FACTOR = 0.95;
+
+/** The best way `query` matches `name`, or null when they share fewer than two characters in order. */
+export function matchName(query: PreparedQuery, name: PreparedName): NameMatch | null {
+  const direct = exactOrSubstring(query, name);
+  if (direct?.kind === 'EXACT') return direct;
+  let best = better(direct, allWords(query, name, false));
+  const abbreviated = best ? null : abbreviation(query, name);
+  for (const variant of query.variants) {
+    const v = exactOrSubstring(variant, name) ?? abbreviation(variant, name);
+    if (!v || (best && v.score * VARIANT_FACTOR <= best.score)) continue;
+    // When the name holds every character of the query as typed, say so and mark them all.
+    best = abbreviated
+      ? { ...abbreviated, score: Math.max(abbreviated.score, v.score * VARIANT_FACTOR) }
+      : { kind: v.kind === 'ABBREVIATION' ? 'ABBREVIATION' : 'VARIANT', score: v.score * VARIANT_FACTOR, ranges: v.ranges };
+  }
+  if (best) return best;
+  best = abbreviated;
+  if (query.romanized) best = better(best, pinyinMatch(query.romanized, name));
+  if (query.words.length > 0) best = better(best, allWords(query, name, true));
+  return best ?? partial(query, name);
+}

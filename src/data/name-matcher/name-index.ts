@@ -1,0 +1,348 @@
+import { isHan } from './fold.js';
+import { editBound, editDistance, type MatchKind, matchName, type NameMatch, type PreparedName, prepareName, type PreparedQuery, prepareQuery } from './match.js';
+import { readingsOf } from './pinyin.js';
+
+/** Which name of an entity matched. */
+export type NameField = 'NAME' | 'NAME_EN' | 'ALIAS';
+
+/** What the index knows of an entity: its names, and its labels for filtering. */
+export interface NamedEntity {
+  id: string;
+  name: string;
+  nameEn: string;
+  aliases: readonly string[];
+  labels: readonly string[];
+}
+
+export interface EntityMatch extends NameMatch {
+  entity: NamedEntity;
+  field: NameField;
+  /** The name, English name or alias that matched, as stored. */
+  text: string;
+}
+
+export interface FindOptions {
+  /** Only entities with one of these labels; null or absent for all. */
+  labels?: readonly string[] | null;
+  /** At most this many entities, best first. */
+  limit: number;
+  /** Leave out matches below this score (0..1). */
+  minScore?: number;
+  /** Leave out these kinds of match (mention linking wants no PARTIAL, say). */
+  exclude?: readonly MatchKind[];
+}
+
+interface Entry {
+  entity: number;
+  field: NameField;
+  text: string;
+  /** Folded length: shorter names are looked at first when a key is very common. */
+  length: number;
+}
+
+/** Names looked at closely (matchName) per query, at most. */
+const CANDIDATES = 300;
+/** Postings read per key at most: a character in every other name says little on its own. */
+const SCAN_CAP = 5000;
+/** Latin words of the vocabulary a query word expands to (prefix, infix, typo), at most. */
+const WORD_EXPANSION = 64;
+
+/** A field's weight: an alias (a short form or variant) counts a little less than a name. */
+const FIELD_WEIGHT: Record<NameField, number> = { NAME: 1, NAME_EN: 1, ALIAS: 0.85 };
+
+const trigramsOf = (word: string): string[] => {
+  const padded = `^${word}$`;
+  return Array.from({ length: Math.max(0, padded.length - 2) }, (_, i) => padded.slice(i, i + 3));
+};
+
+/**
+ * The names of every entity, indexed for matching a query without looking at every name:
+ * - each Chinese character → the names holding it (abbreviations, short forms, partial matches;
+ *   pinyin syllables become the characters read so);
+ * - each pair of adjacent pinyin initials → the names holding it (zbj, ljxq);
+ * - each Latin word → the names holding it, and the words' trigrams → the words (prefixes,
+ *   infixes and typos expand to the vocabulary's words first, as Lucene's fuzzy queries do).
+ * A query reads the postings of its keys, rarest first and at most SCAN_CAP of each, keeps the
+ * CANDIDATES names with the most key weight, and matches only those closely (match.ts).
+ * Updates are incremental: `upsert` and `remove` (entries are tombstoned, postings compacted
+ * when a quarter of them are dead).
+ */
+export class NameIndex {
+  private readonly entities: (NamedEntity | null)[] = [];
+  private readonly entityIndex = new Map<string, number>();
+  private readonly entries: (Entry | null)[] = [];
+  private readonly entriesOf = new Map<number, number[]>();
+  private readonly hanPostings = new Map<string, number[]>();
+  private readonly initialPairPostings = new Map<string, number[]>();
+  private readonly wordPostings = new Map<string, number[]>();
+  private readonly wordTrigrams = new Map<string, Set<string>>();
+  private readonly syllableChars = new Map<string, Set<string>>();
+  private readonly prepared = new Map<number, PreparedName>();
+  /** Folded names → their entries, for finding names as written in a text. */
+  private readonly exact = new Map<string, number[]>();
+  private longestName = 0;
+  private deadEntries = 0;
+
+  constructor(entities: Iterable<NamedEntity> = []) {
+    // Shorter names first, so that the first SCAN_CAP postings of a common key are the closest.
+    const sorted = [...entities].sort((a, b) => a.name.length - b.name.length || (a.id < b.id ? -1 : 1));
+    for (const entity of sorted) this.upsert(entity);
+  }
+
+  get size(): number {
+    return this.entityIndex.size;
+  }
+
+  /** The entity with this id, as indexed. */
+  get(id: string): NamedEntity | undefined {
+    const k = this.entityIndex.get(id);
+    return k === undefined ? undefined : (this.entities[k] ?? undefined);
+  }
+
+  upsert(entity: NamedEntity): void {
+    this.remove(entity.id);
+    const k = this.entities.length;
+    this.entities.push(entity);
+    this.entityIndex.set(entity.id, k);
+    const texts: [NameField, string][] = [
+      ['NAME', entity.name],
+      ['NAME_EN', entity.nameEn],
+      ...entity.aliases.map((a): [NameField, string] => ['ALIAS', a]),
+    ];
+    const ids: number[] = [];
+    const seen = new Set<string>();
+    for (const [field, text] of texts) {
+      if (!text || seen.has(text)) continue;
+      seen.add(text);
+      ids.push(this.addEntry({ entity: k, field, text, length: 0 }));
+    }
+    this.entriesOf.set(k, ids);
+  }
+
+  remove(id: string): void {
+    const k = this.entityIndex.get(id);
+    if (k === undefined) return;
+    for (const e of this.entriesOf.get(k) ?? []) {
+      this.entries[e] = null;
+      this.prepared.delete(e);
+      this.deadEntries++;
+    }
+    this.entriesOf.delete(k);
+    this.entities[k] = null;
+    this.entityIndex.delete(id);
+    if (this.deadEntries > 1000 && this.deadEntries * 4 > this.entries.length) this.compact();
+  }
+
+  private addEntry(entry: Entry): number {
+    const e = this.entries.length;
+    const name = prepareName(entry.text);
+    entry.length = name.folded.chars.length;
+    this.entries.push(entry);
+    const chars = name.folded.chars;
+    if (chars.length >= 2) {
+      push(this.exact, name.joined, e);
+      this.longestName = Math.max(this.longestName, chars.length);
+    }
+    for (const c of new Set(chars.filter(isHan))) {
+      push(this.hanPostings, c, e);
+      for (const reading of readingsOf(c)) {
+        let set = this.syllableChars.get(reading);
+        if (!set) this.syllableChars.set(reading, (set = new Set()));
+        set.add(c);
+      }
+    }
+    const pairs = new Set<string>();
+    for (let i = 0; i + 1 < chars.length; i++) {
+      if (!isHan(chars[i]!) || !isHan(chars[i + 1]!)) continue;
+      for (const a of new Set(readingsOf(chars[i]!).map((r) => r[0]!)))
+        for (const b of new Set(readingsOf(chars[i + 1]!).map((r) => r[0]!))) pairs.add(a + b);
+    }
+    for (const pair of pairs) push(this.initialPairPostings, pair, e);
+    for (const w of new Set(name.folded.words.map((w) => chars.slice(w.start, w.start + w.length).join('')))) {
+      if (!this.wordPostings.has(w)) for (const t of trigramsOf(w)) addTo(this.wordTrigrams, t, w);
+      push(this.wordPostings, w, e);
+    }
+    return e;
+  }
+
+  /** Drops tombstoned entries from the postings. */
+  private compact(): void {
+    for (const postings of [this.hanPostings, this.initialPairPostings, this.wordPostings]) {
+      for (const [key, list] of postings) {
+        const alive = list.filter((e) => this.entries[e] !== null);
+        if (alive.length > 0) postings.set(key, alive);
+        else postings.delete(key);
+      }
+    }
+    this.deadEntries = 0;
+  }
+
+  private preparedEntry(e: number): PreparedName {
+    let p = this.prepared.get(e);
+    if (!p) {
+      p = prepareName(this.entries[e]!.text);
+      if (this.prepared.size > 20_000) this.prepared.clear();
+      this.prepared.set(e, p);
+    }
+    return p;
+  }
+
+  /** Latin words of the vocabulary a query word may stand for: itself, words it starts or is inside of, typos. */
+  private expandWord(word: string): string[] {
+    const out = new Set<string>();
+    if (this.wordPostings.has(word)) out.add(word);
+    const grams = trigramsOf(word);
+    const counts = new Map<string, number>();
+    for (const g of grams) for (const w of this.wordTrigrams.get(g) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const bound = editBound(word.length);
+    const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+    for (const [w] of ranked) {
+      if (out.size >= WORD_EXPANSION) break;
+      if (w.includes(word) || (bound > 0 && editDistance(word, w, bound) <= bound)) out.add(w);
+    }
+    return [...out];
+  }
+
+  /** The query's keys, grouped: an entry earns a group's weight once, whichever of its keys it holds. */
+  private keyGroups(query: PreparedQuery): number[][][] {
+    const groups: number[][][] = [];
+    const texts = [query, ...query.variants];
+    const hanSeen = new Set<string>();
+    for (const t of texts) {
+      for (const c of t.folded.chars) {
+        if (!isHan(c) || hanSeen.has(c)) continue;
+        hanSeen.add(c);
+        const list = this.hanPostings.get(c);
+        if (list) groups.push([list]);
+      }
+    }
+    for (const w of query.words) {
+      const lists = this.expandWord(w).map((x) => this.wordPostings.get(x)!);
+      if (lists.length > 0) groups.push(lists);
+    }
+    const r = query.romanized;
+    if (r && r.length >= 2) {
+      for (const syllable of this.segmentPinyin(r)) {
+        const chars = this.syllableChars.get(syllable);
+        if (chars) groups.push([...chars].map((c) => this.hanPostings.get(c)!).filter(Boolean));
+      }
+      if (r.length <= 12) {
+        for (let i = 0; i + 1 < r.length; i++) {
+          const list = this.initialPairPostings.get(r.slice(i, i + 2));
+          if (list) groups.push([list]);
+        }
+      }
+    }
+    return groups.slice(0, 64);
+  }
+
+  /** Full pinyin split greedily into the syllables the index knows (longest first); [] when it does not split. */
+  private segmentPinyin(r: string): string[] {
+    const out: string[] = [];
+    for (let p = 0; p < r.length; ) {
+      let len = Math.min(6, r.length - p);
+      while (len > 0 && !this.syllableChars.has(r.slice(p, p + len))) len--;
+      if (len === 0) return out.length >= 1 && r.length - p <= 2 ? out : [];
+      out.push(r.slice(p, p + len));
+      p += len;
+    }
+    return out;
+  }
+
+  /** The entries most worth a close look for this query. */
+  private candidates(query: PreparedQuery, labels: ReadonlySet<string> | null): number[] {
+    const live = this.entries.length - this.deadEntries || 1;
+    const groups = this.keyGroups(query)
+      .map((lists) => ({ lists, df: lists.reduce((n, l) => n + l.length, 0) }))
+      .sort((a, b) => a.df - b.df);
+    const acc = new Map<number, number>();
+    for (const [g, { lists, df }] of groups.entries()) {
+      const weight = Math.log(1 + live / df);
+      const seen = new Set<number>();
+      let budget = SCAN_CAP;
+      for (const list of lists) {
+        for (let i = 0; i < list.length && budget > 0; i++, budget--) {
+          const e = list[i]!;
+          if (seen.has(e)) continue;
+          seen.add(e);
+          const entry = this.entries[e];
+          if (!entry) continue;
+          if (labels && !this.entities[entry.entity]!.labels.some((l) => labels.has(l))) continue;
+          acc.set(e, (acc.get(e) ?? 0) + weight);
+        }
+      }
+      void g;
+    }
+    return [...acc]
+      .sort((a, b) => b[1] - a[1] || this.entries[a[0]]!.length - this.entries[b[0]]!.length)
+      .slice(0, CANDIDATES)
+      .map(([e]) => e);
+  }
+
+  /** The entities whose names match `text` best, one match per entity (its best name). */
+  find(text: string | PreparedQuery, options: FindOptions): EntityMatch[] {
+    const query = typeof text === 'string' ? prepareQuery(text) : text;
+    if (query.folded.chars.length === 0) return [];
+    const labels = options.labels ? new Set(options.labels) : null;
+    const exclude = new Set(options.exclude ?? []);
+    const best = new Map<number, EntityMatch>();
+    for (const e of this.candidates(query, labels)) {
+      const entry = this.entries[e]!;
+      const match = matchName(query, this.preparedEntry(e));
+      if (!match || exclude.has(match.kind)) continue;
+      const score = match.score * FIELD_WEIGHT[entry.field];
+      if (score < (options.minScore ?? 0)) continue;
+      const seen = best.get(entry.entity);
+      if (!seen || score > seen.score) {
+        best.set(entry.entity, { ...match, score, entity: this.entities[entry.entity]!, field: entry.field, text: entry.text });
+      }
+    }
+    return [...best.values()]
+      .sort((a, b) => b.score - a.score || a.entity.name.length - b.entity.name.length || (a.entity.id < b.entity.id ? -1 : 1))
+      .slice(0, options.limit);
+  }
+
+  /** The entities with a name or alias that folds to exactly this text (folded), alive. */
+  exactly(folded: string): EntityMatch[] {
+    const out = new Map<number, EntityMatch>();
+    for (const e of this.exact.get(folded) ?? []) {
+      const entry = this.entries[e];
+      if (!entry || out.has(entry.entity)) continue;
+      out.set(entry.entity, { kind: 'EXACT', score: FIELD_WEIGHT[entry.field], ranges: [[0, entry.text.length]], entity: this.entities[entry.entity]!, field: entry.field, text: entry.text });
+    }
+    return [...out.values()];
+  }
+
+  /** The longest folded name, in characters. */
+  get longest(): number {
+    return this.longestName;
+  }
+
+  /** How `text` matches the names of one entity (its best name), without the index: for a span already found. */
+  matchEntity(text: string | PreparedQuery, id: string): EntityMatch | null {
+    const k = this.entityIndex.get(id);
+    if (k === undefined) return null;
+    const query = typeof text === 'string' ? prepareQuery(text) : text;
+    let best: EntityMatch | null = null;
+    for (const e of this.entriesOf.get(k) ?? []) {
+      const entry = this.entries[e]!;
+      const match = matchName(query, this.preparedEntry(e));
+      if (!match) continue;
+      const score = match.score * FIELD_WEIGHT[entry.field];
+      if (!best || score > best.score) best = { ...match, score, entity: this.entities[k]!, field: entry.field, text: entry.text };
+    }
+    return best;
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
