@@ -23,12 +23,9 @@ export const CANDIDATE_LIMIT = 200;
 /** Terms put into the Lucene query; keeps it far below Lucene's 1024-clause limit. */
 export const MAX_LUCENE_TERMS = 16;
 
-/** The stop words of Neo4j's `cjk` analyzer (db.index.fulltext.listAvailableAnalyzers()). */
-export const CJK_STOP_WORDS: ReadonlySet<string> = new Set([
-  'a', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on',
-  'or', 's', 'such', 't', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will',
-  'with', 'www',
-]);
+/** The stop words of Neo4j's `cjk` analyzer (db.index.fulltext.listAvailableAnalyzers()); the name matcher skips them too. */
+export { STOP_WORDS as CJK_STOP_WORDS } from './name-matcher/fold.js';
+import { STOP_WORDS as CJK_STOP_WORDS } from './name-matcher/fold.js';
 
 /** Characters with a meaning in Lucene's classic query syntax (`&&` and `||` are escaped char by char). */
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

@@ -16,6 +16,13 @@ export interface FoldedText {
   words: { start: number; length: number }[];
 }
 
+/** English words too common to match on: the stop words of Neo4j's `cjk` analyzer. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not', 'of', 'on',
+  'or', 's', 'such', 't', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will',
+  'with', 'www',
+]);
+
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 const HAN = /\p{Script=Han}/u;

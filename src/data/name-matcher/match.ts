@@ -1,4 +1,4 @@
-import { type FoldedText, foldText, isHan } from './fold.js';
+import { type FoldedText, foldText, isHan, STOP_WORDS } from './fold.js';
 import { initialsOf, readingsOf, romanize } from './pinyin.js';
 import { variantsOf } from './variants.js';
 
@@ -32,12 +32,17 @@ export interface PreparedName {
   joined: string;
 }
 
+export interface PreparedVariant extends PreparedName {
+  /** How much a match of this variant counts against a match of the query as typed (0..1). */
+  factor: number;
+}
+
 export interface PreparedQuery extends PreparedName {
   /** The folded query written other ways (variants.ts), prepared. */
-  variants: PreparedName[];
+  variants: PreparedVariant[];
   /** The query as pinyin letters (tones, spaces dropped), when it is Latin letters only. */
   romanized: string | null;
-  /** Its Latin words, folded. */
+  /** Its Latin words, folded, stop words left out (unless it has no other). */
   words: string[];
 }
 
@@ -46,12 +51,25 @@ export function prepareName(original: string): PreparedName {
   return { original, folded, joined: folded.chars.join('') };
 }
 
+/** Variants count less than the text as typed: an exact alias outranks a variant of the name. */
+const VARIANT_FACTOR = 0.8;
+/** 西部(成都)科学城: the words in brackets and what follows them name the thing (成都科学城) more often than the text without them (西部科学城). */
+const BRACKETED = /^(.*?)[(（]([^()（）]+)[)）](.*)$/u;
+
 export function prepareQuery(text: string): PreparedQuery {
   const name = prepareName(text);
-  const words = name.folded.words.map((w) => name.folded.chars.slice(w.start, w.start + w.length).join(''));
+  const all = name.folded.words.map((w) => name.folded.chars.slice(w.start, w.start + w.length).join(''));
+  const words = all.some((w) => !STOP_WORDS.has(w)) ? all.filter((w) => !STOP_WORDS.has(w)) : all;
+  const variants: PreparedVariant[] = [];
+  const bracketed = BRACKETED.exec(text.normalize('NFKC'));
+  if (bracketed && bracketed[2]!.trim() !== '') {
+    variants.push({ ...prepareName(bracketed[2]! + bracketed[3]!), factor: VARIANT_FACTOR });
+    variants.push({ ...prepareName(bracketed[1]! + bracketed[3]!), factor: VARIANT_FACTOR * 0.95 });
+  }
+  for (const v of variantsOf(name.joined)) variants.push({ ...prepareName(v), factor: VARIANT_FACTOR });
   return {
     ...name,
-    variants: variantsOf(name.joined).map(prepareName),
+    variants: variants.filter((v) => v.folded.chars.length > 0 && v.joined !== name.joined),
     romanized: romanize(text),
     words,
   };
@@ -313,25 +331,51 @@ function pinyinMatch(romanized: string, name: PreparedName): NameMatch | null {
     }
   }
   const runs = Math.floor(cost[end]! / 1000);
-  const score = 0.3 + 0.2 * contiguity(matched.length, runs) + 0.2 * (matched.length / n);
   const kind: MatchKind = initials === matched.length ? 'INITIALS' : 'PINYIN';
+  // Initials scattered over a name (z…b…j) are chance, not an abbreviation.
+  if (kind === 'INITIALS' && contiguity(matched.length, runs) < 0.5) return null;
+  const score = 0.3 + 0.2 * contiguity(matched.length, runs) + 0.2 * (matched.length / n);
   return { kind, score: kind === 'INITIALS' ? score * 0.95 : score, ranges: rangesOf(name.folded, matched) };
 }
 
-function partial(query: PreparedName, name: PreparedName): NameMatch | null {
+/**
+ * Shares something, nothing matched well: at least two Chinese characters in order, or some of
+ * the Latin words (typos allowed). Letters shared in order say nothing, so they do not count.
+ */
+function partial(query: PreparedQuery, name: PreparedName): NameMatch | null {
   const q = query.folded.chars;
-  const common = commonSubsequence(q, name.folded.chars);
-  const shared = common.name.length;
-  if (shared < 2 && !(shared === 1 && q.length === 1)) return null;
-  const score =
-    0.08 + 0.15 * (shared / q.length) + 0.07 * (shared / name.folded.chars.length) + 0.05 * contiguity(shared, runsOf(common.query));
-  return { kind: 'PARTIAL', score, ranges: rangesOf(name.folded, common.name) };
+  const n = name.folded.chars;
+  const hanQuery = q.map((c, i) => (isHan(c) ? i : -1)).filter((i) => i >= 0);
+  let best: NameMatch | null = null;
+  if (hanQuery.length >= 2) {
+    const common = commonSubsequence(hanQuery.map((i) => q[i]!), n);
+    const shared = common.name.length;
+    if (shared >= 2) {
+      const score =
+        0.08 + 0.15 * (shared / q.length) + 0.07 * (shared / n.length) + 0.05 * contiguity(shared, runsOf(common.query));
+      best = { kind: 'PARTIAL', score, ranges: rangesOf(name.folded, common.name) };
+    }
+  }
+  if (query.words.length >= 2 && name.folded.words.length > 0) {
+    const nameWords = name.folded.words.map((w) => ({ ...w, text: n.slice(w.start, w.start + w.length).join('') }));
+    const matched: number[] = [];
+    let count = 0;
+    for (const word of query.words) {
+      if (word.length < 3 && !/\d/.test(word)) continue;
+      const hit = nameWords.find((nw) => nw.text === word || editDistance(word, nw.text, editBound(word.length)) <= editBound(word.length));
+      if (!hit) continue;
+      count++;
+      matched.push(...span(hit.start, hit.length));
+    }
+    if (count > 0) {
+      const score = 0.08 + 0.15 * (count / query.words.length) + 0.07 * Math.min(1, matched.length / n.length);
+      if (!best || score > best.score) best = { kind: 'PARTIAL', score, ranges: rangesOf(name.folded, matched) };
+    }
+  }
+  return best;
 }
 
 const better = (a: NameMatch | null, b: NameMatch | null): NameMatch | null => (!a ? b : !b ? a : b.score > a.score ? b : a);
-
-/** Variant matches count a little less than the same match of the query as typed. */
-const VARIANT_FACTOR = 0.95;
 
 /** The best way `query` matches `name`, or null when they share fewer than two characters in order. */
 export function matchName(query: PreparedQuery, name: PreparedName): NameMatch | null {
@@ -341,11 +385,11 @@ export function matchName(query: PreparedQuery, name: PreparedName): NameMatch |
   const abbreviated = best ? null : abbreviation(query, name);
   for (const variant of query.variants) {
     const v = exactOrSubstring(variant, name) ?? abbreviation(variant, name);
-    if (!v || (best && v.score * VARIANT_FACTOR <= best.score)) continue;
+    if (!v || (best && v.score * variant.factor <= best.score)) continue;
     // When the name holds every character of the query as typed, say so and mark them all.
     best = abbreviated
-      ? { ...abbreviated, score: Math.max(abbreviated.score, v.score * VARIANT_FACTOR) }
-      : { kind: v.kind === 'ABBREVIATION' ? 'ABBREVIATION' : 'VARIANT', score: v.score * VARIANT_FACTOR, ranges: v.ranges };
+      ? { ...abbreviated, score: Math.max(abbreviated.score, v.score * variant.factor) }
+      : { kind: v.kind === 'ABBREVIATION' ? 'ABBREVIATION' : 'VARIANT', score: v.score * variant.factor, ranges: v.ranges };
   }
   if (best) return best;
   best = abbreviated;

@@ -297,7 +297,10 @@ export class NameIndex {
         best.set(entry.entity, { ...match, score, entity: this.entities[entry.entity]!, field: entry.field, text: entry.text });
       }
     }
-    return [...best.values()]
+    // Partial matches only when nothing matched better: never empty, never noise.
+    const all = [...best.values()];
+    const kept = all.some((m) => m.kind !== 'PARTIAL') ? all.filter((m) => m.kind !== 'PARTIAL') : all;
+    return kept
       .sort((a, b) => b.score - a.score || a.entity.name.length - b.entity.name.length || (a.entity.id < b.entity.id ? -1 : 1))
       .slice(0, options.limit);
   }
