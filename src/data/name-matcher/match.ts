@@ -252,8 +252,10 @@ function allWords(query: PreparedQuery, name: PreparedName, fuzzy: boolean): Nam
 
 function abbreviation(query: PreparedName, name: PreparedName): NameMatch | null {
   const q = query.folded.chars;
+  // Letters in order say nothing (o…r in "conference centre"): Latin text matches by words.
+  if (q.filter(isHan).length < 2) return null;
   const path = subsequenceAlignment(q, name.folded.chars);
-  if (!path || q.length < 2) return null;
+  if (!path) return null;
   const covered = q.length / name.folded.chars.length;
   return {
     kind: 'ABBREVIATION',
