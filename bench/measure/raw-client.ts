@@ -29,5 +29,5 @@ export async function runRaw(target: RawTarget, request: RawRequest): Promise<un
     transactionConfig: { timeout: target.transactionTimeoutMs },
   });
   const rows: CypherRows = records.map((record) => record.toObject());
-  return request.finish ? request.finish(rows) : rows;
+  return request.finish ? await request.finish(rows, target) : rows;
 }

@@ -1,4 +1,9 @@
-import { CANDIDATE_LIMIT, type CandidateRecord, candidateEntity, planSearch, rankCandidates } from '../../src/data/search.js';
+import neo4j from 'neo4j-driver';
+import type { Context } from '../../src/context.js';
+import { RoundTripCounter } from '../../src/context.js';
+import { nameIndexStoreOf } from '../../src/data/name-index-store.js';
+import { parseSearchArgs, rankSearch, type SearchCandidatesRow, searchCandidatesParams } from '../../src/data/search.js';
+import type { RawTarget } from '../measure/raw-client.js';
 import { entityRef } from './canonical.js';
 import type { BenchQueryFactory, CypherRows } from './types.js';
 
@@ -6,7 +11,7 @@ type Row = Record<string, unknown>;
 
 const FIRST = 10;
 
-/** Canonical: the hits in order, each with its score, where it matched and the entity. */
+/** Canonical: the hits in order, each with its score, how it matched and the entity. */
 function canonical(hits: Row[]) {
   return hits.map((hit) => ({
     score: hit.score,
@@ -16,9 +21,29 @@ function canonical(hits: Row[]) {
   }));
 }
 
-/** Query.search over every type: full-text and name candidates, ranked. */
+/** Reads for the client's name index, through neo4j-driver alone. */
+function rawReader(target: RawTarget): Pick<Context, 'read' | 'roundTrips'> {
+  return {
+    roundTrips: new RoundTripCounter(),
+    read: async (work) => {
+      const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await work(session);
+      } finally {
+        await session.close();
+      }
+    },
+  };
+}
+
+/**
+ * Query.search over every type. Names are matched in process by the name matcher on every side
+ * (src/data/name-matcher/): neither Cypher nor @neo4j/graphql can match pinyin, initials or
+ * short forms, so side b answers with a custom resolver (bench/neo4j-graphql/schema.ts) and
+ * side c's client with the same module, over the same statement's full-text hits.
+ */
 export const search: BenchQueryFactory = (targets) => {
-  const plan = planSearch(targets.searchText);
+  const request = parseSearchArgs({ text: targets.searchText, first: FIRST });
   return {
     name: 'search',
     title: `search "${targets.searchText}", first ${FIRST}`,
@@ -31,22 +56,16 @@ export const search: BenchQueryFactory = (targets) => {
     },
     neo4jGraphQL: {
       query: /* GraphQL */ `
-        query Search($lucene: String, $needle: String!, $terms: [String!]!) {
-          search(lucene: $lucene, needle: $needle, terms: $terms, first: ${FIRST}) {
-            score matchedOn matchedText entity { id name type }
-          }
+        query Search($text: String!) {
+          search(text: $text, first: ${FIRST}) { score matchedOn matchedText entity { id name type } }
         }`,
-      variables: { ...plan },
+      variables: { text: targets.searchText },
     },
     raw: {
       statement: 'searchCandidates',
-      params: { ...plan, labels: null, candidateLimit: CANDIDATE_LIMIT },
-      finish: (rows: CypherRows) =>
-        rankCandidates(
-          rows.map((row) => ({ entity: candidateEntity(row.entity as CandidateRecord), fulltextScore: row.fulltextScore as number | null })),
-          plan,
-          FIRST,
-        ),
+      params: searchCandidatesParams(request),
+      finish: (rows: CypherRows, target: RawTarget) =>
+        rankSearch(nameIndexStoreOf(target.driver, target.database), rawReader(target), request, rows[0] as unknown as SearchCandidatesRow),
     },
     canonical: {
       ours: (data) => canonical(data.search as Row[]),

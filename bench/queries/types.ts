@@ -1,3 +1,5 @@
+import type { RawTarget } from '../measure/raw-client.js';
+
 /**
  * One question of the benchmark's mix, asked three ways: (a) this API over HTTP, (b) the
  * @neo4j/graphql server over HTTP, (c) hand-written Cypher through neo4j-driver. Each way has a
@@ -50,7 +52,7 @@ export interface RawRequest {
    * ranks its candidates in JavaScript, as the API does; paths are split into steps). Part of
    * what side c measures.
    */
-  finish?: (rows: CypherRows) => unknown;
+  finish?: (rows: CypherRows, target: RawTarget) => unknown;
 }
 
 export interface BenchQuery {

@@ -68,7 +68,7 @@ describe('search finds names the way people write them', () => {
       ['兩江新區', 'new-area:liangjiang', 'NAME', '两江新区', [[0, 4]]],
       ['重庆两江新区', 'new-area:liangjiang', 'ALIAS', '重庆两江新区', [[0, 6]]],
       ['猪八戒网络', 'enterprise:zhubajie', 'VARIANT', '猪八戒网', [[0, 4]]],
-      ['Tianfou New Area', 'new-area:tianfu', 'FUZZY', 'Tianfu New Area', [[0, 15]]],
+      ['Tianfou New Area', 'new-area:tianfu', 'FUZZY', 'Tianfu New Area', [[0, 6], [7, 10], [11, 15]]],
       ['西部(成都)科学城', 'platform:chengdu-science-city', 'PARTIAL', '成都科学城', [[0, 5]]],
     ];
     for (const [text, id, matchedOn, matchedText, ranges] of cases) {

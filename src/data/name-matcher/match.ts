@@ -64,7 +64,7 @@ export function prepareQuery(text: string): PreparedQuery {
   const bracketed = BRACKETED.exec(text.normalize('NFKC'));
   if (bracketed && bracketed[2]!.trim() !== '') {
     variants.push({ ...prepareName(bracketed[2]! + bracketed[3]!), factor: VARIANT_FACTOR });
-    variants.push({ ...prepareName(bracketed[1]! + bracketed[3]!), factor: VARIANT_FACTOR * 0.95 });
+    variants.push({ ...prepareName(bracketed[1]! + bracketed[3]!), factor: VARIANT_FACTOR * 0.75 });
   }
   for (const v of variantsOf(name.joined)) variants.push({ ...prepareName(v), factor: VARIANT_FACTOR });
   return {

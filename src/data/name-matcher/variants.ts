@@ -37,8 +37,8 @@ export function variantsOf(folded: string): string[] {
       else if (text.includes(short)) out.push(text.replace(short, long));
     }
     for (const prefix of PLACE_PREFIXES) {
-      // Only a prefix followed by at least two more characters (重庆 alone stays 重庆).
-      if (text.startsWith(prefix) && [...text].length - [...prefix].length >= 2) {
+      // Only before a name of three characters or more (重庆果园港 → 果园港; 重庆博览 stays).
+      if (text.startsWith(prefix) && [...text].length - [...prefix].length >= 3) {
         out.push(text.slice(prefix.length));
         break;
       }
