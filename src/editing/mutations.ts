@@ -9,20 +9,19 @@ import { badUserInput, conflict } from '../model/errors.js';
 import { citationProperties, citationsOf, PROVENANCE_KEYS, withCitation, withSourceNote } from '../model/citations.js';
 import type { EntityRow, RelationshipRow } from '../model/rows.generated.js';
 import type { PropertySpec } from '../model/dataset-schema.js';
-import { labelPrefix } from '../ingest/validate.js';
+
 import { dataModel, isSymmetric, progressStatuses } from '../model/model.js';
 import {
   editSource,
-  freeId,
   type PlainValue,
   relationshipAllowed,
   requireText,
-  slugify,
   validateCreate,
   validateLink,
   validateProgress,
   validateUpdate,
 } from './validate.js';
+import { freeId, labelPrefix, slugify } from '../model/ids.js';
 
 /**
  * The mutations: each validates its input without the database, then runs ONE write
