@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import { type NamedEntity, NameIndex } from './name-matcher/index.js';
+import type { ReadPort } from './port.js';
 
 /** An entity's names as the statements return them: [id, name, nameEn, aliases, labels]. */
 export type NameRecord = [id: string, name: string, nameEn: string | null, aliases: string[] | null, labels: string[]];
@@ -43,7 +43,7 @@ export class NameIndexStore {
   private refreshing: Promise<NameIndex> | null = null;
 
   /** The index as of `version` (read by the caller's statement) or later. */
-  async at(ctx: Pick<Context, 'read' | 'roundTrips'>, version: NamesVersion): Promise<NameIndex> {
+  async at(ctx: ReadPort, version: NamesVersion): Promise<NameIndex> {
     for (let attempt = 0; attempt < 2; attempt++) {
       if (this.index && this.version && sameVersion(this.version, version)) return this.index;
       this.refreshing ??= this.refresh(ctx, version).finally(() => {
@@ -54,7 +54,7 @@ export class NameIndexStore {
     return this.index!;
   }
 
-  private async refresh(ctx: Pick<Context, 'read' | 'roundTrips'>, version: NamesVersion): Promise<NameIndex> {
+  private async refresh(ctx: ReadPort, version: NamesVersion): Promise<NameIndex> {
     const previous = this.version;
     const incremental =
       this.index !== null && previous !== null && previous.lastChangeAt !== null && version.lastChangeId !== previous.lastChangeId;

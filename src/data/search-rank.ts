@@ -1,8 +1,13 @@
-import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
-import type { SearchMatchField } from '../graphql/types.generated.js';
+import type { EntityRow } from '../model/rows.generated.js';
 import { type EntityMatch, type MatchKind, type NamedEntity, type PreparedQuery } from './name-matcher/index.js';
 import { foldText } from './name-matcher/fold.js';
 import { toEntity } from './rows.js';
+
+/**
+ * How a hit matched (the SearchMatchField enum of schema/search.graphql): the field holding the
+ * text as written, or how a name matched otherwise, or only the full-text index.
+ */
+export type SearchMatchField = 'NAME' | 'NAME_EN' | 'ALIAS' | 'VARIANT' | 'ABBREVIATION' | 'PINYIN' | 'INITIALS' | 'FUZZY' | 'PARTIAL' | 'FULL_TEXT';
 
 /** A hit of Query.search before its entity is read whole. */
 export interface SearchHitRow {

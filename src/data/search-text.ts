@@ -1,5 +1,5 @@
-import { badUserInput, queryTooComplex } from '../graphql/errors.js';
-import { labelOfEntityType } from '../graphql/entity-types.js';
+import { labelOfEntityType } from '../model/entity-types.js';
+import { badUserInput, queryTooComplex } from '../model/errors.js';
 
 /**
  * The text of Query.search, planned: arguments checked, and the Lucene query for the full-text

@@ -1,12 +1,17 @@
-import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import { type NameIndexStore, type NameRecord, namedEntity } from './name-index-store.js';
+import type { DataPort, ReadPort } from './port.js';
 import { prepareQuery } from './name-matcher/index.js';
 import { type FulltextCandidate, rankHits, type SearchHitRow } from './search-rank.js';
 import { CANDIDATE_LIMIT, planSearch, type SearchRequest } from './search-text.js';
 
-export type { SearchHitRow } from './search-rank.js';
+export type { SearchHitRow, SearchMatchField } from './search-rank.js';
 export { MAX_FIRST, MAX_TEXT_LENGTH, parseSearchArgs, type SearchArgs, type SearchRequest } from './search-text.js';
+
+/** What search reads through: the request's database and loaders, and the process's name index. */
+export interface SearchPort extends DataPort {
+  names: NameIndexStore;
+}
 
 /** Name matches looked at before merging with the full-text hits; far above MAX_FIRST. */
 const NAME_MATCH_LIMIT = 100;
@@ -34,7 +39,7 @@ export function searchCandidatesParams(request: SearchRequest) {
  */
 export async function rankSearch(
   names: NameIndexStore,
-  reader: Pick<Context, 'read' | 'roundTrips'>,
+  reader: ReadPort,
   request: SearchRequest,
   row: SearchCandidatesRow,
 ): Promise<SearchHitRow[]> {
@@ -56,7 +61,7 @@ export async function rankSearch(
  * becomes parameters only, never Cypher. With `fullEntities` (the query selects more of the
  * hits' entities) the hits kept are read whole through the entity loader.
  */
-export async function searchEntities(ctx: Context, request: SearchRequest, options: { fullEntities: boolean }): Promise<SearchHitRow[]> {
+export async function searchEntities(ctx: SearchPort, request: SearchRequest, options: { fullEntities: boolean }): Promise<SearchHitRow[]> {
   const [row] = await ctx.read((tx) => searchCandidatesQuery.run(tx, searchCandidatesParams(request), ctx.roundTrips));
   if (!row) throw new Error('searchCandidates returned no row');
   const hits = await rankSearch(ctx.names, ctx, request, row);

@@ -1,4 +1,4 @@
-export type { SearchHitRow as SearchHitMapper } from '../../data/search-rank.js';
+export type { SearchHitRow } from '../../data/search-rank.js';
 
 /** [start, end) UTF-16 offsets. */
-export type TextRangeMapper = readonly [start: number, end: number];
+export type TextRangeRow = readonly [start: number, end: number];
