@@ -3795,7 +3795,9 @@ export type TaskWhere = {
 /** A range [start, end) of UTF-16 offsets into a string. */
 export type TextRange = {
   __typename?: 'TextRange';
+  /** Offset just past the last character of the range. */
   end: Scalars['Int']['output'];
+  /** Offset of the first character of the range. */
   start: Scalars['Int']['output'];
 };
 

@@ -125,3 +125,14 @@ describe('NameIndex', () => {
     ]);
   });
 });
+
+describe('docs/search.md', () => {
+  it('links the mention of its example', () => {
+    const index = new NameIndex([
+      { id: 'organization:tianfu-chengdu-party-working-committee', name: '天府新区成都党工委', nameEn: '', aliases: ['党工委'], labels: [] },
+    ]);
+    expect(findMentions(index, '四川天府新区党工委书记').map((m) => [m.text, m.matches[0]!.entity.id, m.matches[0]!.kind])).toEqual([
+      ['四川天府新区党工委', 'organization:tianfu-chengdu-party-working-committee', 'ABBREVIATION'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import { foldText, isHan } from './fold.js';
 import { prepareQuery } from './match.js';
 import type { EntityMatch, NameIndex } from './name-index.js';
+import { PLACE_PREFIXES } from './variants.js';
 
 /** A known entity named in a text. */
 export interface Mention {
@@ -121,6 +122,13 @@ export function findMentions(index: NameIndex, text: string, options: MentionOpt
       found[m] = { from: best.from, to: best.to, matches: best.matches };
       claim(m, best.from, best.to);
     }
+  }
+  // A province or city right before a mention is part of it (四川 + 天府新区党工委).
+  for (const [m, mention] of found.entries()) {
+    if (!mention) continue;
+    const before = chars.slice(0, mention.from).join('');
+    const prefix = PLACE_PREFIXES.find((p) => before.endsWith(p) && free(mention.from - p.length, mention.from));
+    if (prefix && [...prefix].length === prefix.length) claim(m, mention.from - prefix.length, mention.to);
   }
   // 3. Short forms in the Chinese text left over.
   for (let i = 0; i < chars.length; i++) {
