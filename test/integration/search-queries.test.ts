@@ -69,7 +69,8 @@ describe('search finds names the way people write them', () => {
       ['重庆两江新区', 'new-area:liangjiang', 'ALIAS', '重庆两江新区', [[0, 6]]],
       ['猪八戒网络', 'enterprise:zhubajie', 'VARIANT', '猪八戒网', [[0, 4]]],
       ['Tianfou New Area', 'new-area:tianfu', 'FUZZY', 'Tianfu New Area', [[0, 6], [7, 10], [11, 15]]],
-      ['西部(成都)科学城', 'platform:chengdu-science-city', 'PARTIAL', '成都科学城', [[0, 5]]],
+      ['西部(成都)科学城', 'platform:chengdu-science-city', 'VARIANT', '成都科学城', [[0, 5]]],
+      ['重庆博览会中心', 'platform:chongqing-international-expo-center', 'PARTIAL', '重庆国际博览中心', [[0, 2], [4, 8]]],
     ];
     for (const [text, id, matchedOn, matchedText, ranges] of cases) {
       const [hit] = await search(text, 1);
