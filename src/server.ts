@@ -14,12 +14,15 @@ import { neo4jAvailability } from './db/availability.js';
 import { BOOKMARKS_HEADER, parseBookmarksHeader } from './editing/bookmarks.js';
 import { operationLimits } from './graphql/limits.js';
 import { bookmarksPlugin } from './graphql/plugins/bookmarks.js';
+import { errorBounds } from './graphql/plugins/error-bounds.js';
 import { errorMasking } from './graphql/plugins/error-masking.js';
+import { knownOperationTypes } from './graphql/operation-types.js';
 import { requestLog } from './graphql/plugins/request-log.js';
 import { resolvers } from './graphql/resolvers.generated.js';
 import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
-import { graphqlBodyErrors, readJsonBody, refuseBatches } from './http/graphql-body.js';
+import { graphqlBodyErrors, readJsonBody, refuseBatches, refuseOversizedVariables } from './http/graphql-body.js';
+import { lastErrorHandler } from './http/last-error-handler.js';
 import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
 import { type Logger, silentLogger } from './logging/logger.js';
@@ -56,6 +59,7 @@ export interface RunningServer {
 /** Composes Apollo and the HTTP routes over an existing driver, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const auth = options.auth ?? DEFAULT_AUTH;
   const authenticate = createAuthenticator(auth);
@@ -63,6 +67,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const production = options.production ?? false;
   const limits = operationLimits({ production });
   const masking = errorMasking(logger);
+  const bounds = errorBounds({ hideSuggestions: production });
   const requests = requestLog(logger);
   const availability = neo4jAvailability({ driver: options.driver, uri: options.neo4jUri, database: options.database, logger });
   const apollo = new ApolloServer<Context>({
@@ -74,9 +79,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
-    formatError: masking.formatError,
+    validationRules: [knownOperationTypes, ...limits.validationRules],
+    hideSchemaDetailsFromClientErrors: production,
+    formatError: bounds.formatError(masking.formatError),
     plugins: [
+      bounds.plugin,
       requests.plugin,
       masking.plugin,
       ...limits.plugins,
@@ -85,7 +92,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Nothing here sets cache hints, and the default cache-control plugin hooks every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin(),
-      authPlugin({ readsRequireAuth: auth.readsRequireAuth }),
+      authPlugin({ readsRequireAuth: auth.readsRequireAuth, changesReadRole: auth.changesReadRole ?? 'editor' }),
       bookmarksPlugin(),
     ],
     // main.ts owns SIGINT/SIGTERM: it stops HTTP, the driver and Neo4j in order. Apollo's own
@@ -102,6 +109,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(corsOrigins.length > 0 ? [cors({ origin: corsOrigins })] : []),
     readJsonBody,
     refuseBatches,
+    refuseOversizedVariables,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         requests.bind(
@@ -122,6 +130,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graphqlBodyErrors(logger),
   );
   app.use(webRoutes({ graphiql: options.graphiql ?? !production }));
+  app.use(lastErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>

@@ -38,6 +38,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
       PORT: String(port),
       NEO4J_URI: options.neo4jUri,
       API_KEYS: `bench-editor:editor:${hashApiKey(options.editorKey)}`,
+      // The write check reads the audit trail without credentials.
+      CHANGES_READ_ROLE: 'anyone',
       LOG_LEVEL: 'warn',
       ...options.env,
     },

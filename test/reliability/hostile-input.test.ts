@@ -183,7 +183,7 @@ describe('hostile input', () => {
       expectCleanAnswer(explore, { status: 200, codes: ['NOT_FOUND'] });
       const paths = await json({ query: 'query($id: ID!) { paths(fromId: $id, toId: "task:2020-01") { length } }', variables: { id } });
       expectCleanAnswer(paths, { status: 200, codes: ['NOT_FOUND'] });
-      const changes = await json({ query: 'query($id: ID!) { changes(entityId: $id) { totalCount } }', variables: { id } });
+      const changes = await json({ query: 'query($id: ID!) { changes(entityId: $id) { totalCount } }', variables: { id } }, bearer(KEYS.editor));
       expectCleanAnswer(changes, { status: 200 });
       expect(changes.body.data).toEqual({ changes: { totalCount: 0 } });
       const filtered = await json({ query: 'query($id: ID!) { entities(where: { ids: [$id], area: $id }) { totalCount } }', variables: { id } });

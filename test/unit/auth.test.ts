@@ -48,7 +48,9 @@ describe('roles', () => {
   it('takes the highest role a claim names, reader when none', () => {
     expect(roleFromClaim(['editor', 'admin'])).toBe('admin');
     expect(roleFromClaim('editor')).toBe('editor');
-    expect(roleFromClaim('openid Editor')).toBe('editor');
+    expect(roleFromClaim('openid editor')).toBe('editor');
+    // Role names are matched exactly: another case names no role.
+    expect(roleFromClaim(['ADMIN', 'Editor'])).toBe('reader');
     expect(roleFromClaim(['viewer'])).toBe('reader');
     expect(roleFromClaim(undefined)).toBe('reader');
     expect(roleFromClaim(42)).toBe('reader');
