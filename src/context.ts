@@ -5,6 +5,7 @@ import type { DatabaseAvailability } from './db/availability.js';
 import type { QueryObserver, QueryRunner } from './db/cypher.js';
 import {
   CommitOutcomeUnknownError,
+  DatabaseDeadlineError,
   isConnectionFailure,
   isPoolExhausted,
   isTransactionTimeout,
@@ -64,16 +65,25 @@ export interface ContextDependencies {
   availability?: DatabaseAvailability;
 }
 
-function unavailable(reason: string) {
-  return databaseUnavailable(`the database is unavailable, retry later: ${reason}`);
+/** What a client is told: the kind of failure and the request id; the log has the details. */
+function unavailable(reason: string, requestId?: string) {
+  return databaseUnavailable(`the database is unavailable (${reason}), retry later${requestId ? `; quote request id ${requestId}` : ''}`);
 }
+
+const OUTCOME_UNKNOWN =
+  'so it may or may not have been saved: once the API answers again, look for it in changes(entityId: …) of the entity ' +
+  'before sending it again (a create that was saved is refused with CONFLICT)';
 
 /**
  * The API error for a failed transaction: a timeout is QUERY_TOO_COMPLEX; an unreachable Neo4j,
  * a commit whose outcome is unknown and a pool with no free connection are DATABASE_UNAVAILABLE
  * (HTTP 503); the rest unchanged.
  */
-export function toApiError(error: unknown, deps: Pick<ContextDependencies, 'transactionTimeoutMs' | 'availability'>): unknown {
+export function toApiError(
+  error: unknown,
+  deps: Pick<ContextDependencies, 'transactionTimeoutMs' | 'availability'>,
+  requestId?: string,
+): unknown {
   if (isTransactionTimeout(error)) {
     return queryTooComplex(
       `the query took longer than ${deps.transactionTimeoutMs} ms (NEO4J_TX_TIMEOUT_MS), running or waiting for locks held by other writes, ` +
@@ -86,14 +96,17 @@ export function toApiError(error: unknown, deps: Pick<ContextDependencies, 'tran
     return databaseUnavailable('Neo4j is busy: no connection to it came free in time (NEO4J_ACQUISITION_TIMEOUT_MS), retry later');
   }
   if (error instanceof CommitOutcomeUnknownError) {
+    return databaseUnavailable(`the connection to Neo4j failed while this change was being committed, ${OUTCOME_UNKNOWN}`);
+  }
+  if (error instanceof DatabaseDeadlineError) {
+    if (error.committing) return databaseUnavailable(`Neo4j stopped answering while this change was being committed, ${OUTCOME_UNKNOWN}`);
     return databaseUnavailable(
-      'the connection to Neo4j failed while this change was being committed, so it may or may not have been saved: ' +
-        'once the API answers again, look for it in changes(entityId: …) of the entity before sending it again ' +
-        '(a create that was saved is refused with CONFLICT)',
+      `the database is unavailable (Neo4j did not answer within ${error.deadlineMs} ms, NEO4J_TX_TIMEOUT_MS and a margin; nothing was written), retry later` +
+        (requestId ? `; quote request id ${requestId}` : ''),
     );
   }
   if (isConnectionFailure(error)) {
-    return unavailable(deps.availability?.unavailableReason ?? deps.availability?.describe(error) ?? (error as Error).message.split('\n')[0]!);
+    return unavailable(deps.availability?.unavailableReason ?? deps.availability?.describe(error) ?? 'Neo4j cannot be reached', requestId);
   }
   return error;
 }
@@ -111,12 +124,12 @@ export function createContext(deps: ContextDependencies, requestId: string = ran
   });
   const guarded = async <T>(run: () => Promise<T>): Promise<T> => {
     const down = deps.availability?.unavailableReason;
-    if (down) throw unavailable(down);
+    if (down) throw unavailable(down, requestId);
     try {
       return await run();
     } catch (error) {
       deps.availability?.noteFailure(error);
-      throw toApiError(error, deps);
+      throw toApiError(error, deps, requestId);
     }
   };
   const read = <T>(work: (tx: QueryRunner) => Promise<T>) =>

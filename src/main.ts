@@ -1,4 +1,5 @@
 import { loadConfig } from './config.js';
+import { redactCredentials } from './db/redact.js';
 import { startRuntime } from './runtime.js';
 
 /** Progress goes to stdout, so stderr carries nothing but the error line when start-up fails. */
@@ -11,7 +12,7 @@ function fail(line: string): void {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return redactCredentials(error instanceof Error ? error.message : String(error));
 }
 
 async function main(): Promise<void> {

@@ -35,7 +35,7 @@ export function parseBookmarksHeader(value: string | string[] | undefined): stri
 /** Turns Neo4j's refusal of a malformed bookmark into BAD_USER_INPUT naming the header; rethrows anything else. */
 export function rethrowBookmarkError(error: unknown): never {
   if (error instanceof Neo4jError && /InvalidBookmark/.test(error.code)) {
-    throw badUserInput(`${BOOKMARKS_HEADER}: Neo4j does not accept these bookmarks (${error.message.split('\n')[0]})`, BOOKMARKS_HEADER);
+    throw badUserInput(`${BOOKMARKS_HEADER}: Neo4j does not accept these bookmarks; send those of this API's last answer, or none`, BOOKMARKS_HEADER);
   }
   throw error;
 }

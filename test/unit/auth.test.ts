@@ -98,7 +98,7 @@ describe('createAuthenticator', () => {
 
 describe('auth configuration from the environment', () => {
   it('defaults: no keys, no JWT, reads open', () => {
-    expect(loadConfig({}).auth).toEqual({ apiKeys: [], jwt: null, readsRequireAuth: false });
+    expect(loadConfig({}).auth).toEqual({ apiKeys: [], jwt: null, readsRequireAuth: false, changesReadRole: 'editor' });
   });
 
   it('reads keys, a JWT secret and a JWKS URL', () => {
