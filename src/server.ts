@@ -27,6 +27,10 @@ import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
 import { type Logger, silentLogger } from './logging/logger.js';
 
+/** A request's headers must arrive within this time, the whole request (body included) within the next: 408 otherwise. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 export interface ServerOptions {
   driver: Driver;
   neo4jUri: string;
@@ -60,7 +64,12 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  // Node checks the two limits below every connectionsCheckingInterval; its defaults (60 s for
+  // headers, 300 s for a whole request, checked every 30 s) let a client hold a connection long.
+  const httpServer = http.createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    app,
+  );
   const auth = options.auth ?? DEFAULT_AUTH;
   const authenticate = createAuthenticator(auth);
   const logger = options.logger ?? silentLogger();
