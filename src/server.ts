@@ -22,7 +22,7 @@ import { resolvers } from './graphql/resolvers.generated.js';
 import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
 import { graphqlBodyErrors, readJsonBody, refuseBatches, refuseOversizedVariables } from './http/graphql-body.js';
-import { lastErrorHandler } from './http/last-error-handler.js';
+import { lastErrorHandler, notFound } from './http/last-error-handler.js';
 import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
 import { type Logger, silentLogger } from './logging/logger.js';
@@ -52,6 +52,9 @@ export interface ServerOptions {
   graphiql?: boolean;
   /** Origins whose pages may call /graphql from a browser; none: same origin only. */
   corsOrigins?: string[];
+  /** Default HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -67,7 +70,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Node checks the two limits below every connectionsCheckingInterval; its defaults (60 s for
   // headers, 300 s for a whole request, checked every 30 s) let a client hold a connection long.
   const httpServer = http.createServer(
-    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, connectionsCheckingInterval: 1_000 },
+    {
+      headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: 1_000,
+    },
     app,
   );
   const auth = options.auth ?? DEFAULT_AUTH;
@@ -139,6 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graphqlBodyErrors(logger),
   );
   app.use(webRoutes({ graphiql: options.graphiql ?? !production }));
+  app.use(notFound);
   app.use(lastErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {

@@ -1217,6 +1217,9 @@ export type LinkPayload = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1232,46 +1235,46 @@ export type LinkPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an enterprise. Its id is `enterprise:<slug of nameEn>` (or `input.id`). */
-  createEnterprise: EnterprisePayload;
+  createEnterprise?: Maybe<EnterprisePayload>;
   /** Creates an organisation. Its id is `organization:<slug of nameEn>` (or `input.id`). */
-  createOrganization: OrganizationPayload;
+  createOrganization?: Maybe<OrganizationPayload>;
   /** Creates a person. Their id is `person:<slug of nameEn>` (or `input.id`). */
-  createPerson: PersonPayload;
+  createPerson?: Maybe<PersonPayload>;
   /** Creates a platform. Its id is `platform:<slug of nameEn>` (or `input.id`). */
-  createPlatform: PlatformPayload;
+  createPlatform?: Maybe<PlatformPayload>;
   /** Creates a project. Its id is `project:<slug of nameEn>` (or `input.id`). */
-  createProject: ProjectPayload;
+  createProject?: Maybe<ProjectPayload>;
   /**
    * Deletes an entity of any type with its relationships and progress updates (`admin` only).
    * The change record keeps every property and relationship it had; `changes(entityId)` still
    * lists its history.
    */
-  deleteEntity: DeleteEntityPayload;
+  deleteEntity?: Maybe<DeleteEntityPayload>;
   /**
    * Creates the relationship `from -type-> to`, or, when it exists, replaces its properties with
    * the given ones. The model (data/README.md) decides which types may join which labels and
    * which properties each type has; BAD_USER_INPUT naming `input.type` otherwise. A relationship
    * read both ways (COOPERATES_WITH) already stored as `to -type-> from` is a CONFLICT.
    */
-  link: LinkPayload;
+  link?: Maybe<LinkPayload>;
   /**
    * Records a dated progress update on a task or project and, with `status`, sets the entity's
    * status (a status of its type: Task PLANNED | IN_PROGRESS | DONE, Project ANNOUNCED | PLANNED |
    * IN_PROGRESS; BAD_USER_INPUT naming `input.status` otherwise).
    */
-  recordProgress: RecordProgressPayload;
+  recordProgress?: Maybe<RecordProgressPayload>;
   /** Removes the relationship `from -type-> to`; BAD_USER_INPUT naming `input.type` when there is none. */
-  unlink: UnlinkPayload;
+  unlink?: Maybe<UnlinkPayload>;
   /** Changes the given fields of an enterprise; absent fields keep their value, null removes an optional one. */
-  updateEnterprise: EnterprisePayload;
+  updateEnterprise?: Maybe<EnterprisePayload>;
   /** Changes the given fields of an organisation; absent fields keep their value, null removes an optional one. */
-  updateOrganization: OrganizationPayload;
+  updateOrganization?: Maybe<OrganizationPayload>;
   /** Changes the given fields of a person; absent fields keep their value, null removes an optional one. */
-  updatePerson: PersonPayload;
+  updatePerson?: Maybe<PersonPayload>;
   /** Changes the given fields of a platform; absent fields keep their value, null removes an optional one. */
-  updatePlatform: PlatformPayload;
+  updatePlatform?: Maybe<PlatformPayload>;
   /** Changes the given fields of a project; absent fields keep their value, null removes an optional one. */
-  updateProject: ProjectPayload;
+  updateProject?: Maybe<ProjectPayload>;
 };
 
 
@@ -1284,6 +1287,9 @@ export type Mutation = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1310,6 +1316,9 @@ export type MutationcreateEnterpriseArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1336,6 +1345,9 @@ export type MutationcreateOrganizationArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1362,6 +1374,9 @@ export type MutationcreatePersonArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1388,6 +1403,9 @@ export type MutationcreatePlatformArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1414,6 +1432,9 @@ export type MutationcreateProjectArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1440,6 +1461,9 @@ export type MutationdeleteEntityArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1466,6 +1490,9 @@ export type MutationlinkArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1492,6 +1519,9 @@ export type MutationrecordProgressArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1518,6 +1548,9 @@ export type MutationunlinkArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1544,6 +1577,9 @@ export type MutationupdateEnterpriseArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1570,6 +1606,9 @@ export type MutationupdateOrganizationArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1596,6 +1635,9 @@ export type MutationupdatePersonArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1622,6 +1664,9 @@ export type MutationupdatePlatformArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -4587,20 +4632,20 @@ export type LinkPayloadResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createEnterprise?: Resolver<ResolversTypes['EnterprisePayload'], ParentType, ContextType, RequireFields<MutationcreateEnterpriseArgs, 'input'>>;
-  createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
-  createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
-  createPlatform?: Resolver<ResolversTypes['PlatformPayload'], ParentType, ContextType, RequireFields<MutationcreatePlatformArgs, 'input'>>;
-  createProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
-  deleteEntity?: Resolver<ResolversTypes['DeleteEntityPayload'], ParentType, ContextType, RequireFields<MutationdeleteEntityArgs, 'input'>>;
-  link?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
-  recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationrecordProgressArgs, 'input'>>;
-  unlink?: Resolver<ResolversTypes['UnlinkPayload'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
-  updateEnterprise?: Resolver<ResolversTypes['EnterprisePayload'], ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'input'>>;
-  updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
-  updatePlatform?: Resolver<ResolversTypes['PlatformPayload'], ParentType, ContextType, RequireFields<MutationupdatePlatformArgs, 'input'>>;
-  updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'input'>>;
+  createEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationcreateEnterpriseArgs, 'input'>>;
+  createOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
+  createPerson?: Resolver<Maybe<ResolversTypes['PersonPayload']>, ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
+  createPlatform?: Resolver<Maybe<ResolversTypes['PlatformPayload']>, ParentType, ContextType, RequireFields<MutationcreatePlatformArgs, 'input'>>;
+  createProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
+  deleteEntity?: Resolver<Maybe<ResolversTypes['DeleteEntityPayload']>, ParentType, ContextType, RequireFields<MutationdeleteEntityArgs, 'input'>>;
+  link?: Resolver<Maybe<ResolversTypes['LinkPayload']>, ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
+  recordProgress?: Resolver<Maybe<ResolversTypes['RecordProgressPayload']>, ParentType, ContextType, RequireFields<MutationrecordProgressArgs, 'input'>>;
+  unlink?: Resolver<Maybe<ResolversTypes['UnlinkPayload']>, ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
+  updateEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'input'>>;
+  updateOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'input'>>;
+  updatePerson?: Resolver<Maybe<ResolversTypes['PersonPayload']>, ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
+  updatePlatform?: Resolver<Maybe<ResolversTypes['PlatformPayload']>, ParentType, ContextType, RequireFields<MutationupdatePlatformArgs, 'input'>>;
+  updateProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'input'>>;
 };
 
 export type NewAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewArea'] = ResolversParentTypes['NewArea']> = {

@@ -91,8 +91,9 @@ export const refuseOversizedVariables: RequestHandler = (req, res, next) => {
 
 /** A body whose content-encoding (gzip, deflate, br) does not match its bytes: zlib's error, which body-parser passes on. */
 function isDecompressionError(error: unknown): error is Error & { code: string } {
-  const code = (error as { code?: unknown } | null)?.code;
-  return error instanceof Error && typeof code === 'string' && /^Z_|^ERR_BROTLI/.test(code);
+  const { code, errno } = (error ?? {}) as { code?: unknown; errno?: unknown };
+  // zlib's codes start with Z_; brotli's are its decoder's error names (ERR__ERROR_FORMAT_…), with a negative errno.
+  return error instanceof Error && typeof code === 'string' && (/^Z_/.test(code) || (/^ERR__/.test(code) && typeof errno === 'number'));
 }
 
 interface BodyParserError {

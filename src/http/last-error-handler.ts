@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ErrorRequestHandler } from 'express';
+import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from '../logging/logger.js';
 
 /**
@@ -23,3 +23,8 @@ export function lastErrorHandler(logger: Logger): ErrorRequestHandler {
     res.status(500).type('text/plain').send(`internal error; quote request id ${requestId}\n`);
   };
 }
+
+/** Express's own answer to an unknown path is an HTML page quoting it; this one is plain text. */
+export const notFound: RequestHandler = (_req, res) => {
+  res.status(404).type('text/plain').send('not found\n');
+};
