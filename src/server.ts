@@ -96,7 +96,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     includeStacktraceInErrorResponses: false,
     parseOptions: limits.parseOptions,
     validationRules: [knownOperationTypes, ...limits.validationRules],
-    hideSchemaDetailsFromClientErrors: production,
     formatError: bounds.formatError(masking.formatError),
     plugins: [
       bounds.plugin,

@@ -111,7 +111,7 @@ describe('hostile input', () => {
       [
         'variables nested 100,000 deep',
         { headers: { 'content-type': 'application/json' }, body: `{"query":"query($t: String!) { search(text: $t) { score } }","variables":{"t":${'['.repeat(100_000)}${']'.repeat(100_000)}}}` },
-        { status: 400, codes: ['BAD_USER_INPUT'] },
+        { status: 400, codes: ['QUERY_TOO_COMPLEX'] },
       ],
       ['a query that is a number', { headers: { 'content-type': 'application/json' }, body: '{"query": 42}' }, { status: 400, codes: ['BAD_REQUEST'] }],
       ['variables that are a string', { headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }","variables":"{}"}' }, { status: 400, codes: ['BAD_REQUEST'] }],
