@@ -18,7 +18,9 @@ function message(error: unknown): string {
 async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await startRuntime(config, log);
-  process.stdout.write(`chengyu-graph API ready at ${runtime.server.graphqlUrl}\n`);
+  const { url, graphqlUrl } = runtime.server;
+  const graphiql = config.graphiql ? `GraphiQL at ${url}/graphiql` : 'GraphiQL off (GRAPHIQL=true serves it)';
+  process.stdout.write(`chengyu-graph API ready at ${graphqlUrl}; explorer at ${url}/; ${graphiql}\n`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

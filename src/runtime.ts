@@ -25,7 +25,12 @@ async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (
     throw new Error(`the curated dataset is invalid: ${result.errors.map(formatValidationError).join('; ')}`);
   }
   const report = await seedDataset(connection.driver, result.dataset, { database });
-  log(`seeded the empty database: ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships`);
+  const sources = result.dataset.sources.size;
+  log(
+    `seeded the empty database: ${report.nodesCreated} entities and ${report.relationshipsCreated} relationships between them, ` +
+      `cited from ${sources} source document${sources === 1 ? '' : 's'} stored with ${sources === 1 ? 'its' : 'their'} numbered paragraphs ` +
+      '(graphStats counts every node and relationship, these included)',
+  );
   return true;
 }
 

@@ -24,6 +24,7 @@ import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
 import { graphqlBodyErrors, readJsonBody, refuseBatches, refuseOversizedVariables } from './http/graphql-body.js';
 import { lastErrorHandler, notFound } from './http/last-error-handler.js';
+import { refusePreflightWhenCorsOff } from './http/cors-off.js';
 import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
 import { type Logger, silentLogger } from './logging/logger.js';
@@ -122,7 +123,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     requests.middleware,
-    ...(corsOrigins.length > 0 ? [cors({ origin: corsOrigins })] : []),
+    corsOrigins.length > 0 ? cors({ origin: corsOrigins }) : refusePreflightWhenCorsOff,
     readJsonBody,
     refuseBatches,
     refuseOversizedVariables,

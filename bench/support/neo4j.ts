@@ -32,8 +32,8 @@ export function supervisedNeo4j(server: { onLine(listener: (line: string) => voi
   let waiting: ((times: { restartedAt: number; readyAt: number }) => void) | null = null;
   let ready: { restartedAt: number; readyAt: number } | null = null;
   const read = (line: string) => {
-    const started = /the bundled Neo4j is ready at (\S+) \(pid (\d+)\)/.exec(line);
-    if (started) [uri, pid] = [started[1]!, Number(started[2])];
+    const started = /started the bundled Neo4j \(pid (\d+)\), Bolt at (\S+)/.exec(line);
+    if (started) [pid, uri] = [Number(started[1]), started[2]!];
     if (/the bundled Neo4j \(pid \d+\) exited .*starting it again/.test(line)) restartedAt = Date.now();
     const again = /the bundled Neo4j is running again \(pid (\d+)/.exec(line);
     if (again) {

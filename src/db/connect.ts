@@ -31,7 +31,7 @@ export async function connectNeo4j(config: Config, options: ConnectOptions): Pro
       options.log(`starting the bundled Neo4j on 127.0.0.1:${config.neo4j.port} (data in ${config.neo4j.dataDir})…`);
       local = await startLocalNeo4j({ ...config.neo4j, log: options.log });
       uri = local.uri;
-      options.log(`the bundled Neo4j is ready at ${uri} (pid ${local.pid})`);
+      options.log(`started the bundled Neo4j (pid ${local.pid}), Bolt at ${uri}`);
     }
     driver = createDriver({
       uri,

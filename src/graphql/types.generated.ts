@@ -961,9 +961,9 @@ export type GraphStats = {
   labels: Array<Scalars['String']['output']>;
   /** Version of the Neo4j server answering, such as 5.26.0. */
   neo4jVersion: Scalars['String']['output'];
-  /** Number of nodes in the database. */
+  /** Number of nodes in the database: entities, and also source documents, their paragraphs, change records and progress updates. */
   nodeCount: Scalars['Int']['output'];
-  /** Number of relationships in the database. */
+  /** Number of relationships in the database: between entities, and also those tying paragraphs to their source and change records to what they changed. */
   relationshipCount: Scalars['Int']['output'];
 };
 

@@ -237,3 +237,23 @@ describe('a Neo4j that cannot be reached, behind a URI with credentials', () => 
     }
   });
 });
+
+describe('CORS off (no CORS_ORIGINS)', () => {
+  let api: SeededApi;
+  beforeAll(async () => {
+    api = await startSeededApi();
+  });
+  afterAll(async () => {
+    await api.stop();
+  });
+
+  it('a browser preflight is told CORS is off and how to turn it on', async () => {
+    const answer = await send(api.server.graphqlUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://elsewhere.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.headers.get('access-control-allow-origin')).toBeNull();
+    expect(answer.json.errors![0]!.message).toMatch(/CORS is off .*CORS_ORIGINS=https:\/\/elsewhere\.example\.org/);
+  });
+});
