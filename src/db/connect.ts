@@ -39,7 +39,7 @@ export async function connectNeo4j(config: Config, options: ConnectOptions): Pro
       settings: config.driver,
     });
     // A cold or just recovered Neo4j may take a while over its first query: the API's timeout, not the ping's.
-    await verifyDatabase(driver, uri, config.database, config.transactionTimeoutMs);
+    await verifyDatabase(driver, uri, config.database, config.transactionTimeoutMs, { deadline: false });
     const openDriver = driver;
     const openLocal = local;
     return {

@@ -85,9 +85,15 @@ export const PING_TIMEOUT_MS = 2_000;
  * Proves the driver reaches the database and may read it, in one attempt (no retries: /readyz and
  * the availability probe must answer quickly); throws Neo4jConnectionError otherwise.
  */
-export async function verifyDatabase(driver: Driver, uri: string, database: string, timeoutMs = PING_TIMEOUT_MS): Promise<void> {
+export async function verifyDatabase(
+  driver: Driver,
+  uri: string,
+  database: string,
+  timeoutMs = PING_TIMEOUT_MS,
+  { deadline = true }: { deadline?: boolean } = {},
+): Promise<void> {
   try {
-    const options = { database, timeoutMs, maxRetryTimeMs: 0, metadata: { app: 'chengyu-graph', operation: 'ping' } };
+    const options = { database, timeoutMs, deadline, maxRetryTimeMs: 0, metadata: { app: 'chengyu-graph', operation: 'ping' } };
     await runReads(driver, options, (tx) => ping.run(tx, {}));
   } catch (error) {
     throw new Neo4jConnectionError(describeConnectionFailure(error, uri, database), { cause: error });

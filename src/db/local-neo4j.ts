@@ -67,8 +67,14 @@ function tail(text: string, lines: number): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
-/** Builds the launcher jar with Maven when it is missing or older than its sources. */
-export function ensureLauncherJar(log: (line: string) => void = () => {}): string {
+/** How often a Maven build says how far it got (the first one downloads Neo4j: about a minute). */
+const BUILD_PROGRESS_EVERY_MS = 5_000;
+
+/**
+ * Builds the launcher jar with Maven when it is missing or older than its sources, saying every
+ * few seconds how many files Maven has downloaded so far.
+ */
+export async function ensureLauncherJar(log: (line: string) => void = () => {}): Promise<string> {
   if (fs.existsSync(LAUNCHER_JAR) && fs.statSync(LAUNCHER_JAR).mtimeMs >= newestSourceMtime()) {
     return LAUNCHER_JAR;
   }
@@ -76,17 +82,29 @@ export function ensureLauncherJar(log: (line: string) => void = () => {}): strin
   if (mvn.error) {
     throw new LocalNeo4jError('Maven (mvn) not found on PATH: install Maven to build the bundled Neo4j, or set NEO4J_URI');
   }
-  log('building the local Neo4j launcher with Maven (the first build downloads Neo4j)…');
-  const build = spawnSync('mvn', ['-q', '-B', 'package', '-DskipTests'], {
-    cwd: LAUNCHER_DIR,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0 || !fs.existsSync(LAUNCHER_JAR)) {
-    throw new LocalNeo4jError(
-      `building the Neo4j launcher failed (mvn exit ${build.status ?? build.signal}):\n${tail(build.stdout + build.stderr, 20)}`,
-    );
+  log('building the local Neo4j launcher with Maven (the first build downloads Neo4j, about a minute)…');
+  const started = Date.now();
+  const build = spawn('mvn', ['-B', 'package', '-DskipTests'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let downloaded = 0;
+  const read = (chunk: Buffer) => {
+    const text = chunk.toString('utf8');
+    downloaded += text.match(/^(\[INFO\] )?Downloaded from /gm)?.length ?? 0;
+    output = (output + text).slice(-64 * 1024);
+  };
+  build.stdout!.on('data', read);
+  build.stderr!.on('data', read);
+  const progress = setInterval(() => {
+    log(`building the Neo4j launcher: ${downloaded} files downloaded so far, ${Math.round((Date.now() - started) / 1000)} s…`);
+  }, BUILD_PROGRESS_EVERY_MS);
+  const status = await new Promise<number | string>((resolve) => {
+    build.once('error', (error) => resolve(error.message));
+    build.once('exit', (code, signal) => resolve(code ?? signal ?? 'unknown'));
+  }).finally(() => clearInterval(progress));
+  if (status !== 0 || !fs.existsSync(LAUNCHER_JAR)) {
+    throw new LocalNeo4jError(`building the Neo4j launcher failed (mvn exit ${status}):\n${tail(output, 20)}`);
   }
+  log(`built the Neo4j launcher in ${Math.round((Date.now() - started) / 1000)} s (${downloaded} files downloaded)`);
   return LAUNCHER_JAR;
 }
 
@@ -241,7 +259,7 @@ const STABLE_AFTER_MS = 60_000;
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const log = options.log ?? (() => {});
   requireJava();
-  const jar = ensureLauncherJar(log);
+  const jar = await ensureLauncherJar(log);
   await requirePortFree(options.port);
   fs.mkdirSync(options.dataDir, { recursive: true });
 

@@ -12,6 +12,8 @@ export interface TransactionOptions {
   bookmarks?: string[];
   /** How long transient failures (deadlocks, a dropped connection) are retried; 0: one attempt only. */
   maxRetryTimeMs?: number;
+  /** Stop waiting after timeoutMs + DEADLINE_MARGIN_MS (default true); off for the start-up check of a cold Neo4j. */
+  deadline?: boolean;
 }
 
 export const DEFAULT_MAX_RETRY_TIME_MS = 5_000;
@@ -168,6 +170,7 @@ function deadlineOf(options: TransactionOptions): number {
 }
 
 async function autoCommitAttempt<T>(driver: Driver, options: TransactionOptions, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  if (options.deadline === false) return autoCommitRun(driver, options, work);
   return withDeadline(deadlineOf(options), { expired: false, committing: false }, () => autoCommitRun(driver, options, work));
 }
 
@@ -189,6 +192,7 @@ async function attempt<T>(
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<{ result: T; bookmarks: string[] }> {
   const state: AttemptState = { expired: false, committing: false };
+  if (options.deadline === false) return attemptRun(driver, mode, options, work, state);
   return withDeadline(deadlineOf(options), state, () => attemptRun(driver, mode, options, work, state));
 }
 
