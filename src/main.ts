@@ -19,8 +19,9 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await startRuntime(config, log);
   const { url, graphqlUrl } = runtime.server;
-  const graphiql = config.graphiql ? `GraphiQL at ${url}/graphiql` : 'GraphiQL off (GRAPHIQL=true serves it)';
-  process.stdout.write(`chengyu-graph API ready at ${graphqlUrl}; explorer at ${url}/; ${graphiql}\n`);
+  const graphiql = config.graphiql ? `GraphiQL at ${url}/graphiql` : 'GraphiQL off: GRAPHIQL=true serves it';
+  // The API's address comes right after "ready at", followed by a space: scripts read it there.
+  process.stdout.write(`chengyu-graph API ready at ${graphqlUrl} (explorer at ${url}/ , ${graphiql})\n`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

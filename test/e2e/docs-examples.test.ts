@@ -1,0 +1,141 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
+import { validateDataset } from '../../src/ingest/validate.js';
+import { type SeededApi, startSeededApi } from '../support/api.js';
+import { bearer, KEYS, testAuth } from '../support/editing.js';
+
+/**
+ * Every command and GraphQL example of README.md and docs/*.md, run as written against a seeded
+ * API, checked against what the text says: a GraphQL block followed by a JSON answer must give
+ * that answer; any other GraphQL block must run without errors; every shell command is run here
+ * or named in COMMANDS with the test that runs it; examples in the prose are in PROSE.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DOCS = ['README.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+
+interface Block {
+  doc: string;
+  line: number;
+  lang: string;
+  code: string;
+}
+
+function blocksOf(doc: string): Block[] {
+  const lines = fs.readFileSync(path.join(ROOT, doc), 'utf8').split('\n');
+  const blocks: Block[] = [];
+  let open: { lang: string; line: number; code: string[] } | null = null;
+  lines.forEach((text, i) => {
+    // Fences inside list items are indented; their content keeps the indent.
+    const fence = /^\s*```(\w*)\s*$/.exec(text);
+    if (fence && !open) open = { lang: fence[1]!, line: i + 1, code: [] };
+    else if (fence && open) {
+      blocks.push({ doc, line: open.line, lang: open.lang, code: open.code.join('\n') });
+      open = null;
+    } else if (open) open.code.push(text);
+  });
+  return blocks;
+}
+
+/** Shell commands of a block: comments dropped, continuation lines joined. */
+function commandsOf(block: Block): string[] {
+  return block.code
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+#.*$/, '').trim())
+    .filter((line) => line !== '');
+}
+
+/**
+ * How each documented command is proved: `run` here, or the test that runs it (a command that
+ * starts the whole stack, downloads, or takes minutes). A command in no row fails the test.
+ */
+const COMMANDS: { pattern: RegExp; runHere?: true; testedBy?: string }[] = [
+  { pattern: /^curl -s "localhost:\$\{PORT:-4000\}\/graphql"/, runHere: true },
+  { pattern: /^npm ci && npm start$/, testedBy: 'test/e2e/process-lifecycle.test.ts' },
+  { pattern: /^npm test$/, testedBy: 'vitest.config.ts' },
+  { pattern: /^npm run import -- enterprises\.csv( --dry-run| --actor "Li Na")?$/, testedBy: 'test/integration/import.test.ts' },
+  { pattern: /^npm run generate -- (--enterprises \d+ --seed \d+|--clear)$/, testedBy: 'test/integration/generate.test.ts' },
+  { pattern: /^npm run seed$/, testedBy: 'test/integration/seed.test.ts' },
+];
+
+/**
+ * Examples the prose gives without a code block, and what the text promises of them. A search
+ * example must find the entity the text means among its first hits.
+ */
+const PROSE: { doc: string; text: string; search: string; finds: string }[] = [
+  { doc: 'README.md', text: '(博览, expo, 重庆博览中心)', search: '博览', finds: 'platform:chongqing-international-expo-center' },
+  { doc: 'README.md', text: '(博览, expo, 重庆博览中心)', search: 'expo', finds: 'platform:chongqing-international-expo-center' },
+  { doc: 'README.md', text: '(博览, expo, 重庆博览中心)', search: '重庆博览中心', finds: 'platform:chongqing-international-expo-center' },
+];
+
+const exec = promisify(execFile);
+const graphqlBlocks = DOCS.flatMap((doc) => {
+  const blocks = blocksOf(doc);
+  return blocks
+    .map((block, i) => ({ block, answer: blocks[i + 1]?.lang === 'json' ? blocks[i + 1] : undefined }))
+    .filter(({ block }) => block.lang === 'graphql');
+});
+const commands = DOCS.flatMap((doc) => blocksOf(doc).filter((b) => b.lang === 'sh').flatMap((block) => commandsOf(block).map((command) => ({ block, command }))));
+
+describe('README.md and docs/*.md do what they say', () => {
+  let api: SeededApi | null = null;
+  afterEach(async () => {
+    await api?.stop();
+    api = null;
+  });
+
+  it('finds examples to check', () => {
+    expect(graphqlBlocks.length).toBeGreaterThanOrEqual(11);
+    expect(commands.length).toBeGreaterThanOrEqual(10);
+  });
+
+  // Each block on a freshly seeded graph: the answers in docs/queries.md are those of the seeded graph.
+  it.each(graphqlBlocks.map(({ block, answer }) => [`${block.doc}:${block.line}`, block, answer] as const))(
+    'GraphQL at %s',
+    async (_where, block, answer) => {
+      api = await startSeededApi({ auth: testAuth() });
+      const body = await api.query(block.code, {}, bearer(KEYS.editor));
+      if (answer) {
+        expect({ data: body.data, ...(body.errors ? { errors: body.errors } : {}) }).toEqual(JSON.parse(answer.code));
+      } else {
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+        expect(body.data).toBeTruthy();
+      }
+    },
+  );
+
+  it.each(commands.map(({ block, command }) => [`${block.doc}:${block.line}`, command] as const))('command at %s: %s', async (_where, command) => {
+    const row = COMMANDS.find((c) => c.pattern.test(command));
+    expect(row, `no row of COMMANDS says how "${command}" is tested`).toBeDefined();
+    if (row!.testedBy) {
+      expect(fs.existsSync(path.join(ROOT, row!.testedBy)), row!.testedBy).toBe(true);
+      return;
+    }
+    api = await startSeededApi();
+    const { port } = new URL(api.server.url);
+    const { stdout } = await exec('bash', ['-c', command], { env: { ...process.env, PORT: port } });
+    const answer = JSON.parse(stdout) as { data?: { graphStats?: { nodeCount: number; relationshipCount: number; neo4jVersion: string } }; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.graphStats).toMatchObject({ nodeCount: expect.any(Number), relationshipCount: expect.any(Number), neo4jVersion: expect.stringMatching(/^5\./) });
+  });
+
+  it.each(PROSE.map((p) => [p.search, p] as const))('the prose example %s finds what the text means', async (_search, example) => {
+    expect(fs.readFileSync(path.join(ROOT, example.doc), 'utf8')).toContain(example.text);
+    api = await startSeededApi();
+    const body = await api.query<{ search: { entity: { id: string } }[] }>('query($t: String!) { search(text: $t, first: 5) { entity { id } } }', { t: example.search });
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.search.map((hit) => hit.entity.id)).toContain(example.finds);
+  });
+
+  it('the counts README gives for the seeded graph are those of the dataset', () => {
+    const result = validateDataset(readDatasetFiles());
+    if (!result.ok) throw new Error('the dataset is invalid');
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`${result.dataset.nodes.length} entities and ${result.dataset.relationships.length} relationships between them`);
+  });
+});
