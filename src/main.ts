@@ -21,7 +21,7 @@ async function main(): Promise<void> {
   const { url, graphqlUrl } = runtime.server;
   const graphiql = config.graphiql ? `GraphiQL at ${url}/graphiql` : 'GraphiQL off: GRAPHIQL=true serves it';
   // The API's address comes right after "ready at", followed by a space: scripts read it there.
-  process.stdout.write(`chengyu-graph API ready at ${graphqlUrl} (explorer at ${url}/ , ${graphiql})\n`);
+  process.stdout.write(`chengyu-graph API ready at ${graphqlUrl} (explorer at ${url}/, ${graphiql})\n`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {
