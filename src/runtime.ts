@@ -1,9 +1,7 @@
 import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connect.js';
-import { readDatasetFiles } from './ingest/read-dataset.js';
+import { curatedDataset } from './ingest/read-dataset.js';
 import { applySchema, isGraphEmpty, seedDataset } from './ingest/seed.js';
-import { formatValidationError } from './model/dataset-schema.js';
-import { validateDataset } from './ingest/validate.js';
 import { createLogger } from './logging/logger.js';
 import { type RunningServer, startServer } from './server.js';
 
@@ -20,12 +18,9 @@ export interface Runtime {
  */
 async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (line: string) => void): Promise<boolean> {
   if (!(await isGraphEmpty(connection.driver, database))) return false;
-  const result = validateDataset(readDatasetFiles());
-  if (!result.ok) {
-    throw new Error(`the curated dataset is invalid: ${result.errors.map(formatValidationError).join('; ')}`);
-  }
-  const report = await seedDataset(connection.driver, result.dataset, { database });
-  const sources = result.dataset.sources.size;
+  const dataset = curatedDataset();
+  const report = await seedDataset(connection.driver, dataset, { database });
+  const sources = dataset.sources.size;
   log(
     `seeded the empty database: ${report.nodesCreated} entities and ${report.relationshipsCreated} relationships between them, ` +
       `cited from ${sources} source document${sources === 1 ? '' : 's'} stored with ${sources === 1 ? 'its' : 'their'} numbered paragraphs ` +
