@@ -113,7 +113,8 @@ describe('README.md and docs/*.md do what they say', () => {
   const apiFor = async (doc: string) => {
     if (docApi?.doc !== doc) {
       await docApi?.api.stop();
-      docApi = { doc, api: await startSeededApi({ auth: testAuth() }) };
+      // What the docs show is checked here, not speed: a busy machine must not turn an answer into a timeout.
+      docApi = { doc, api: await startSeededApi({ auth: testAuth(), transactionTimeoutMs: 60_000 }) };
     }
     return docApi.api;
   };

@@ -27,7 +27,7 @@ export interface SeededApi {
 /** What a test may set of the server; the logger is silent unless one is given. */
 export type SeededApiOptions = Pick<
   ServerOptions,
-  'auth' | 'logger' | 'production' | 'introspection' | 'graphiql' | 'corsOrigins' | 'headersTimeoutMs' | 'requestTimeoutMs'
+  'auth' | 'logger' | 'production' | 'introspection' | 'graphiql' | 'corsOrigins' | 'headersTimeoutMs' | 'requestTimeoutMs' | 'transactionTimeoutMs'
 >;
 
 /** Seeds the curated graph into the test Neo4j and starts the API over it on a free port. */
