@@ -962,9 +962,9 @@ export type GraphStats = {
   labels: Array<Scalars['String']['output']>;
   /** Version of the Neo4j server answering, such as 5.26.0. */
   neo4jVersion: Scalars['String']['output'];
-  /** Number of nodes in the database. */
+  /** Number of nodes in the database: entities, and also source documents, their paragraphs, change records and progress updates. */
   nodeCount: Scalars['Int']['output'];
-  /** Number of relationships in the database. */
+  /** Number of relationships in the database: between entities, and also those tying paragraphs to their source and change records to what they changed. */
   relationshipCount: Scalars['Int']['output'];
 };
 
@@ -1215,6 +1215,9 @@ export type LinkPayload = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1230,46 +1233,46 @@ export type LinkPayload = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates an enterprise. Its id is `enterprise:<slug of nameEn>` (or `input.id`). */
-  createEnterprise: EnterprisePayload;
+  createEnterprise?: Maybe<EnterprisePayload>;
   /** Creates an organisation. Its id is `organization:<slug of nameEn>` (or `input.id`). */
-  createOrganization: OrganizationPayload;
+  createOrganization?: Maybe<OrganizationPayload>;
   /** Creates a person. Their id is `person:<slug of nameEn>` (or `input.id`). */
-  createPerson: PersonPayload;
+  createPerson?: Maybe<PersonPayload>;
   /** Creates a platform. Its id is `platform:<slug of nameEn>` (or `input.id`). */
-  createPlatform: PlatformPayload;
+  createPlatform?: Maybe<PlatformPayload>;
   /** Creates a project. Its id is `project:<slug of nameEn>` (or `input.id`). */
-  createProject: ProjectPayload;
+  createProject?: Maybe<ProjectPayload>;
   /**
    * Deletes an entity of any type with its relationships and progress updates (`admin` only).
    * The change record keeps every property and relationship it had; `changes(entityId)` still
    * lists its history.
    */
-  deleteEntity: DeleteEntityPayload;
+  deleteEntity?: Maybe<DeleteEntityPayload>;
   /**
    * Creates the relationship `from -type-> to`, or, when it exists, replaces its properties with
    * the given ones. The model (data/README.md) decides which types may join which labels and
    * which properties each type has; BAD_USER_INPUT naming `input.type` otherwise. A relationship
    * read both ways (COOPERATES_WITH) already stored as `to -type-> from` is a CONFLICT.
    */
-  link: LinkPayload;
+  link?: Maybe<LinkPayload>;
   /**
    * Records a dated progress update on a task or project and, with `status`, sets the entity's
    * status (a status of its type: Task PLANNED | IN_PROGRESS | DONE, Project ANNOUNCED | PLANNED |
    * IN_PROGRESS; BAD_USER_INPUT naming `input.status` otherwise).
    */
-  recordProgress: RecordProgressPayload;
+  recordProgress?: Maybe<RecordProgressPayload>;
   /** Removes the relationship `from -type-> to`; BAD_USER_INPUT naming `input.type` when there is none. */
-  unlink: UnlinkPayload;
+  unlink?: Maybe<UnlinkPayload>;
   /** Changes the given fields of an enterprise; absent fields keep their value, null removes an optional one. */
-  updateEnterprise: EnterprisePayload;
+  updateEnterprise?: Maybe<EnterprisePayload>;
   /** Changes the given fields of an organisation; absent fields keep their value, null removes an optional one. */
-  updateOrganization: OrganizationPayload;
+  updateOrganization?: Maybe<OrganizationPayload>;
   /** Changes the given fields of a person; absent fields keep their value, null removes an optional one. */
-  updatePerson: PersonPayload;
+  updatePerson?: Maybe<PersonPayload>;
   /** Changes the given fields of a platform; absent fields keep their value, null removes an optional one. */
-  updatePlatform: PlatformPayload;
+  updatePlatform?: Maybe<PlatformPayload>;
   /** Changes the given fields of a project; absent fields keep their value, null removes an optional one. */
-  updateProject: ProjectPayload;
+  updateProject?: Maybe<ProjectPayload>;
 };
 
 
@@ -1282,6 +1285,9 @@ export type Mutation = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1308,6 +1314,9 @@ export type MutationcreateEnterpriseArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1334,6 +1343,9 @@ export type MutationcreateOrganizationArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1360,6 +1372,9 @@ export type MutationcreatePersonArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1386,6 +1401,9 @@ export type MutationcreatePlatformArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1412,6 +1430,9 @@ export type MutationcreateProjectArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1438,6 +1459,9 @@ export type MutationdeleteEntityArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1464,6 +1488,9 @@ export type MutationlinkArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1490,6 +1517,9 @@ export type MutationrecordProgressArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1516,6 +1546,9 @@ export type MutationunlinkArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1542,6 +1575,9 @@ export type MutationupdateEnterpriseArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1568,6 +1604,9 @@ export type MutationupdateOrganizationArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1594,6 +1633,9 @@ export type MutationupdatePersonArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1620,6 +1662,9 @@ export type MutationupdatePlatformArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -4636,20 +4681,20 @@ export type LinkPayloadResolvers<ContextType = Context, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createEnterprise?: Resolver<ResolversTypes['EnterprisePayload'], ParentType, ContextType, RequireFields<MutationcreateEnterpriseArgs, 'input'>>;
-  createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
-  createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
-  createPlatform?: Resolver<ResolversTypes['PlatformPayload'], ParentType, ContextType, RequireFields<MutationcreatePlatformArgs, 'input'>>;
-  createProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
-  deleteEntity?: Resolver<ResolversTypes['DeleteEntityPayload'], ParentType, ContextType, RequireFields<MutationdeleteEntityArgs, 'input'>>;
-  link?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
-  recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationrecordProgressArgs, 'input'>>;
-  unlink?: Resolver<ResolversTypes['UnlinkPayload'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
-  updateEnterprise?: Resolver<ResolversTypes['EnterprisePayload'], ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'input'>>;
-  updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
-  updatePlatform?: Resolver<ResolversTypes['PlatformPayload'], ParentType, ContextType, RequireFields<MutationupdatePlatformArgs, 'input'>>;
-  updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'input'>>;
+  createEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationcreateEnterpriseArgs, 'input'>>;
+  createOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
+  createPerson?: Resolver<Maybe<ResolversTypes['PersonPayload']>, ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
+  createPlatform?: Resolver<Maybe<ResolversTypes['PlatformPayload']>, ParentType, ContextType, RequireFields<MutationcreatePlatformArgs, 'input'>>;
+  createProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
+  deleteEntity?: Resolver<Maybe<ResolversTypes['DeleteEntityPayload']>, ParentType, ContextType, RequireFields<MutationdeleteEntityArgs, 'input'>>;
+  link?: Resolver<Maybe<ResolversTypes['LinkPayload']>, ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
+  recordProgress?: Resolver<Maybe<ResolversTypes['RecordProgressPayload']>, ParentType, ContextType, RequireFields<MutationrecordProgressArgs, 'input'>>;
+  unlink?: Resolver<Maybe<ResolversTypes['UnlinkPayload']>, ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
+  updateEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'input'>>;
+  updateOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'input'>>;
+  updatePerson?: Resolver<Maybe<ResolversTypes['PersonPayload']>, ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
+  updatePlatform?: Resolver<Maybe<ResolversTypes['PlatformPayload']>, ParentType, ContextType, RequireFields<MutationupdatePlatformArgs, 'input'>>;
+  updateProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'input'>>;
 };
 
 export type NewAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewArea'] = ResolversParentTypes['NewArea']> = {
