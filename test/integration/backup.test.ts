@@ -12,23 +12,10 @@ import { createEntity, deleteEntity, link, recordProgress, unlink, updateEntity 
 import { importEnterprises } from '../../src/ingest/import/import.js';
 import { graphCounts, seedCuratedGraph } from '../support/curated.js';
 import { AGREEMENT } from '../support/editing.js';
+import { filesOf } from '../support/files.js';
 import { clearDatabase, TEST_DATABASE, testDriver } from '../support/neo4j.js';
 
 const FOLDERS = RECORD_KINDS.map((kind) => kind.folder);
-
-/** Every file of a folder, by its path inside it, with its bytes. */
-export function filesOf(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (sub: string) => {
-    for (const entry of fs.readdirSync(path.join(dir, sub), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const rel = path.join(sub, entry.name);
-      if (entry.isDirectory()) walk(rel);
-      else files.set(rel, fs.readFileSync(path.join(dir, rel)));
-    }
-  };
-  walk('');
-  return files;
-}
 
 /** Nodes, relationships and their properties, without the lock nodes editing creates on demand (not data). */
 async function dataCounts(driver: Driver) {
