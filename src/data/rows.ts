@@ -1,29 +1,8 @@
-import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
-import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
-import type { RelationshipType } from '../graphql/types.generated.js';
+import { type CitationRow, citationsOf, withoutCitationKeys } from '../model/citations.js';
+import type { EntityRow, ProjectStatus, RelationshipRow, RelationshipType, TaskStatus } from '../model/rows.generated.js';
 
 /** The record shape of `n {.*, labels: labels(n)}` and `properties(r)`. */
 export type RawProperties = Record<string, unknown>;
-
-const CITATION_KEYS = new Set(['citationSources', 'citationParagraphs', 'citationQuotes']);
-
-/** Citations are stored as three parallel lists, since Neo4j properties cannot hold maps. */
-export function citationsOf(properties: RawProperties): CitationRow[] {
-  const sources = (properties.citationSources as string[] | undefined) ?? [];
-  const paragraphs = (properties.citationParagraphs as number[] | undefined) ?? [];
-  const quotes = (properties.citationQuotes as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ source: sources[i]!, paragraph: paragraphs[i]!, quote }));
-}
-
-// A plain loop: this runs for every node and relationship of every answer, and the
-// entries/filter/fromEntries version cost ~30× as much per row.
-function withoutCitationKeys(properties: RawProperties): RawProperties {
-  const kept: RawProperties = {};
-  for (const key in properties) {
-    if (!CITATION_KEYS.has(key)) kept[key] = properties[key];
-  }
-  return kept;
-}
 
 /** The entity's own label: every entity has `Entity` plus exactly one label of the model. */
 export function primaryLabel(labels: string[]): string {
@@ -52,12 +31,53 @@ export function toEntity(raw: RawProperties): EntityRow {
 }
 
 /** Relationship properties are typed by data/model.yaml, which the validator enforced before import. */
-export function toRelationship(type: string, outgoing: boolean, properties: RawProperties): RelationshipMapper {
+export function toRelationship(type: string, outgoing: boolean, properties: RawProperties): RelationshipRow {
   return {
     ...withoutCitationKeys(properties),
     type: type as RelationshipType,
     direction: outgoing ? 'OUTGOING' : 'INCOMING',
     citations: citationsOf(properties),
     sourceNotes: (properties.sourceNotes as string[] | undefined) ?? [],
+  };
+}
+
+/** Neo4j's `toString(datetime)` (nanoseconds, maybe a zone id) as an ISO 8601 UTC instant. */
+export function isoInstant(text: string): string {
+  const withoutZoneId = text.replace(/\[[^\]]*\]$/, '');
+  const date = new Date(withoutZoneId);
+  return Number.isNaN(date.getTime()) ? text : date.toISOString();
+}
+
+/** A status progress may set: each label allows the values of its own `status` (data/model.yaml). */
+export type ProgressStatus = TaskStatus | ProjectStatus;
+
+/**
+ * Progress updates: `(:Task|Project)-[:HAS_PROGRESS]->(:ProgressUpdate {id, entityId, date,
+ * status, previousStatus, note, recordedAt, recordedBy, citation lists, sourceNotes})`. They
+ * carry no Entity label: the entity APIs never list them; Task.progress and Project.progress do.
+ */
+export interface ProgressUpdateRow {
+  id: string;
+  date: string;
+  status: ProgressStatus | null;
+  previousStatus: ProgressStatus | null;
+  note: string;
+  citations: CitationRow[];
+  sourceNotes: string[];
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export function toProgressRow(raw: RawProperties): ProgressUpdateRow {
+  return {
+    id: raw.id as string,
+    date: raw.date as string,
+    status: (raw.status as ProgressStatus | undefined) ?? null,
+    previousStatus: (raw.previousStatus as ProgressStatus | undefined) ?? null,
+    note: raw.note as string,
+    citations: citationsOf(raw),
+    sourceNotes: (raw.sourceNotes as string[] | undefined) ?? [],
+    recordedAt: isoInstant(String(raw.recordedAt)),
+    recordedBy: raw.recordedBy as string,
   };
 }

@@ -1,0 +1,116 @@
+import DataLoader from 'dataloader';
+import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
+import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
+import type { Read } from '../db/request-database.js';
+import type { RelationshipRow } from '../model/rows.generated.js';
+import type { EntityRow } from '../model/rows.generated.js';
+
+/** What the edges of one connection field need from the database besides ids. */
+export interface EdgeProjection {
+  /** The nodes' id, name, nameEn and labels are enough: the rows then carry defaults for every other property. */
+  briefNodes: boolean;
+  /** The relationships' own properties are asked for (else only their type and direction). */
+  relationshipProperties: boolean;
+}
+
+/** One page of an entity's relationships, with what its edges need (src/graphql/selection-projection.ts). */
+export interface RelatedKey extends EdgeProjection {
+  id: string;
+  /** Relationship types to follow; null for all. */
+  types: string[] | null;
+  direction: 'OUT' | 'IN' | 'BOTH';
+  /** Labels allowed at the other end; null for all. */
+  labels: string[] | null;
+  offset: number;
+  first: number;
+}
+
+export interface RelatedPage {
+  totalCount: number;
+  items: { node: EntityRow; relationship: RelationshipRow }[];
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string | null;
+  language: string;
+}
+
+const entitiesByIds = defineQuery<{ ids: readonly string[] }, { node: RawProperties | null }>('entitiesByIds');
+
+/** An edge of relatedPages: the node is [id, name, nameEn] for a key with briefNodes, else all its properties. */
+type EdgeRecord = [
+  type: string,
+  outgoing: boolean,
+  properties: RawProperties | null,
+  labels: string[],
+  node: RawProperties | [id: string, name: string, nameEn: string],
+];
+const relatedPages = defineQuery<{ keys: readonly RelatedKey[] }, { totalCount: number; edges: EdgeRecord[] }>('relatedPages');
+
+const paragraphsByIds = defineQuery<{ ids: readonly string[] }, { text: string | null }>('paragraphsByIds');
+const sourcesByIds = defineQuery<{ ids: readonly string[] }, { source: SourceRow | null }>('sourcesByIds');
+
+function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): RelatedPage['items'][number] {
+  const raw = Array.isArray(node) ? { id: node[0], name: node[1], nameEn: node[2], labels } : { ...node, labels };
+  return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties ?? {}) };
+}
+
+export interface ProgressKey {
+  id: string;
+  offset: number;
+  first: number;
+}
+
+export interface ProgressItems {
+  totalCount: number;
+  items: ProgressUpdateRow[];
+}
+
+const progressPages = defineQuery<{ keys: readonly ProgressKey[] }, { totalCount: number; items: RawProperties[] }>(
+  'progressPages',
+);
+
+/** One page of progress updates per key, for the `progress` loader. */
+export async function loadProgressPages(
+  read: Read,
+  observer: QueryObserver,
+  keys: readonly ProgressKey[],
+): Promise<ProgressItems[]> {
+  const rows = await read((tx) => progressPages.run(tx, { keys }, observer));
+  return rows.map((row) => ({ totalCount: row.totalCount, items: row.items.map(toProgressRow) }));
+}
+
+/**
+ * The loaders of one request. Each batches every key asked for at one level of the query
+ * into a single UNWIND statement, so a query costs one round trip per level, not per item.
+ */
+export function createEntityLoaders(read: Read, observer: QueryObserver) {
+  return {
+    entity: new DataLoader<string, EntityRow | null>(async (ids) => {
+      const rows = await read((tx) => entitiesByIds.run(tx, { ids }, observer));
+      return rows.map((row) => (row.node ? toEntity(row.node) : null));
+    }),
+    related: new DataLoader<RelatedKey, RelatedPage, string>(
+      async (keys) => {
+        const rows = await read((tx) => relatedPages.run(tx, { keys }, observer));
+        return rows.map((row) => ({ totalCount: row.totalCount, items: row.edges.map(relatedItem) }));
+      },
+      { cacheKeyFn: (key) => JSON.stringify(key) },
+    ),
+    paragraphText: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await read((tx) => paragraphsByIds.run(tx, { ids }, observer));
+      return rows.map((row) => row.text);
+    }),
+    source: new DataLoader<string, SourceRow | null>(async (ids) => {
+      const rows = await read((tx) => sourcesByIds.run(tx, { ids }, observer));
+      return rows.map((row) => row.source);
+    }),
+    progress: new DataLoader<ProgressKey, ProgressItems, string>((keys) => loadProgressPages(read, observer, keys), {
+      cacheKeyFn: (key) => JSON.stringify(key),
+    }),
+  };
+}
+
+export type EntityLoaders = ReturnType<typeof createEntityLoaders>;
