@@ -96,7 +96,7 @@ describe('npm run revert', () => {
     expect(filesOf(await exportNow())).toEqual(before);
   });
 
-  it('reverting a delete brings the entity back with its relationships and progress', async () => {
+  it('reverting a delete brings the entity back with its relationships', async () => {
     const before = graphFiles(await exportNow());
     await deleteEntity(admin(), { id: 'platform:chongqing-international-expo-center', source: { note: 'by mistake' } });
     await revertChange(driver, await lastChange('deleteEntity'), { database: TEST_DATABASE, actor: 'revert-test' });
