@@ -23,6 +23,7 @@ import { loadTypeDefs } from './graphql/type-defs.js';
 import { graphqlBodyErrors, readJsonBody, refuseBatches } from './http/graphql-body.js';
 import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
+import { backupRoutes } from './http/backup.js';
 import { type Logger, silentLogger } from './logging/logger.js';
 
 export interface ServerOptions {
@@ -96,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.use(healthRoutes({ availability }));
+  app.use(backupRoutes({ driver: options.driver, database: options.database, authenticate, logger }));
   const corsOrigins = options.corsOrigins ?? [];
   app.use(
     '/graphql',

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Pack as TarPack } from 'tar-stream';
 import { MANIFEST_FILE } from './format.js';
 
 /**
@@ -81,6 +82,40 @@ export function directorySink(dir: string, recordFolders: readonly string[]): Ba
       for (const stream of open.values()) stream.destroy();
       open.clear();
       fs.rmSync(staging, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Writes a backup as a tar stream (for a download): each file becomes an entry once it is
+ * complete, so the stream starts with the first file and memory holds one file at a time.
+ * `abort` breaks the stream, so a reader never takes an incomplete backup for a whole one.
+ */
+export function tarSink(pack: TarPack): BackupSink {
+  const pending = new Map<string, string[]>();
+  const emit = (name: string, text: string) =>
+    new Promise<void>((resolve, reject) => {
+      pack.entry({ name, size: Buffer.byteLength(text), mtime: new Date(0) }, text, (error) => (error ? reject(error) : resolve()));
+    });
+  return {
+    async append(file, text) {
+      pending.set(file, [...(pending.get(file) ?? []), text]);
+    },
+    async finish(file) {
+      const text = (pending.get(file) ?? []).join('');
+      pending.delete(file);
+      await emit(file, text);
+    },
+    async commit() {
+      for (const [file, parts] of pending) {
+        pending.delete(file);
+        await emit(file, parts.join(''));
+      }
+      pack.finalize();
+    },
+    async abort() {
+      pending.clear();
+      pack.destroy(new Error('the export was abandoned'));
     },
   };
 }
