@@ -8,7 +8,7 @@ import { RECORD_KINDS } from '../../src/backup/records.js';
 import { RevertError, revertChange } from '../../src/backup/revert.js';
 import { directorySink } from '../../src/backup/sink.js';
 import { createContext } from '../../src/context.js';
-import { deleteEntity, updateEntity } from '../../src/editing/mutations.js';
+import { deleteEntity, recordProgress, updateEntity } from '../../src/editing/mutations.js';
 import { importEnterprises } from '../../src/ingest/import/import.js';
 import { seedCuratedGraph } from '../support/curated.js';
 import { filesOf } from '../support/files.js';
@@ -96,11 +96,17 @@ describe('npm run revert', () => {
     expect(filesOf(await exportNow())).toEqual(before);
   });
 
-  it('reverting a delete brings the entity back with its relationships', async () => {
+  it('reverting a delete brings the entity back with its relationships and progress updates', async () => {
+    await recordProgress(admin(), { entityId: 'task:2020-03', date: '2020-09-15', status: 'IN_PROGRESS', note: 'First joint expo', source: { note: 'report' } });
+    const beforeFiles = filesOf(await exportNow());
     const before = graphFiles(await exportNow());
-    await deleteEntity(admin(), { id: 'platform:chongqing-international-expo-center', source: { note: 'by mistake' } });
+    expect(beforeFiles.get('progress/progress.yaml')!.toString()).toContain('entityId: task:2020-03');
+    await deleteEntity(admin(), { id: 'task:2020-03', source: { note: 'by mistake' } });
+    expect(filesOf(await exportNow()).has('progress/progress.yaml')).toBe(false);
     await revertChange(driver, await lastChange('deleteEntity'), { database: TEST_DATABASE, actor: 'revert-test' });
+    const after = filesOf(await exportNow());
     expect(graphFiles(await exportNow())).toEqual(before);
+    expect(after.get('progress/progress.yaml')).toEqual(beforeFiles.get('progress/progress.yaml'));
   });
 
   it('says so when there is no such change record', async () => {
