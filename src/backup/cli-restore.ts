@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { runCommand } from '../cli.js';
 import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
-import { formatValidationError } from '../ingest/dataset-schema.js';
+import { formatValidationError } from '../model/dataset-schema.js';
 import { backupProgressBar } from './progress.js';
 import { checkBackup, RestoreError, type RestoreProgress, RestoreTargetError, restoreBackup } from './restore.js';
 

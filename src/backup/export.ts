@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { toJson } from '../data/audit.js';
+import { toJson } from '../data/audit/change.js';
 import { defineQuery, type QueryRunner } from '../db/cypher.js';
-import { dataModel } from '../editing/model.js';
-import type { Model, NodeEntry, RelationshipEntry } from '../ingest/dataset-schema.js';
-import { DATA_DIR } from '../ingest/read-dataset.js';
-import { labelPrefix } from '../ingest/validate.js';
+import { dataModel } from '../model/model.js';
+import type { Model, NodeEntry, RelationshipEntry } from '../model/dataset-schema.js';
+import { DATA_DIR } from '../model/model.js';
+import { labelPrefix } from '../model/ids.js';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,

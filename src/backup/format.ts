@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import type { Citation } from '../ingest/dataset-schema.js';
+import type { Citation } from '../model/dataset-schema.js';
 
 /**
  * The layout of a backup folder: the dataset format of data/ (model.yaml, graph/*.yaml,

@@ -1,7 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { defineQuery, type NamedQuery, type QueryRunner } from '../db/cypher.js';
-import { type Citation, citationSchema } from '../ingest/dataset-schema.js';
+import { type Citation, citationSchema } from '../model/dataset-schema.js';
 import { byCodePoint, CITATION_KEYS, citationsOf } from './format.js';
 
 /**

@@ -1,9 +1,10 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { type ChangeEntry, type JsonValue, type RecordedChange, recordChange, type RelationshipKey, toJson } from '../data/audit.js';
+import { type ChangeEntry, type JsonValue, type RecordedChange, toJson } from '../data/audit/change.js';
+import { recordChange } from '../data/audit/record.js';
 import { defineQuery } from '../db/cypher.js';
 import { writeTransaction } from '../db/transactions.js';
-import { dataModel } from '../editing/model.js';
-import type { Model, PropertySpec } from '../ingest/dataset-schema.js';
+import { dataModel } from '../model/model.js';
+import type { Model, PropertySpec } from '../model/dataset-schema.js';
 import { PARTIAL_RECORD_NOTE } from '../ingest/import/import.js';
 
 /**
@@ -43,7 +44,7 @@ export class RevertError extends Error {
 
 const changeRecord = defineQuery<{ id: string }, { record: Raw }>('revertChangeRecord');
 const laterChanges = defineQuery<{ id: string }, { id: string; at: string; operation: string; actor: string; shared: string[] }>('revertLaterChanges');
-const relationshipsNow = defineQuery<{ keys: RelationshipKey[] }, RelationshipKey & { properties: Raw | null }>('revertRelationships');
+const relationshipsNow = defineQuery<{ keys: Key[] }, Key & { properties: Raw | null }>('revertRelationships');
 const progressNow = defineQuery<{ ids: string[] }, { id: string; progress: Raw }>('revertProgressUpdates');
 const deleteEntity = defineQuery<{ id: string }, { deleted: number }>('revertDeleteEntity');
 const deleteProgress = defineQuery<{ id: string }, { deleted: number }>('revertDeleteProgressUpdate');
@@ -57,9 +58,9 @@ const replaceRelationshipProperties = defineQuery<Key & { properties: Raw }, { p
 const deleteRelationship = defineQuery<Key, { properties: Raw }>('deleteRelationship');
 
 const PROGRESS = 'ProgressUpdate';
-type Stored = { kind?: string; entityId?: string; label?: string; relationship?: RelationshipKey; property?: string; before?: JsonValue; after?: JsonValue };
+type Stored = { kind?: string; entityId?: string; label?: string; relationship?: Key; property?: string; before?: JsonValue; after?: JsonValue };
 
-const keyOf = (r: RelationshipKey) => `${r.from} -${r.type}-> ${r.to}`;
+const keyOf = (r: Key) => `${r.from} -${r.type}-> ${r.to}`;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(toJson(a)) === JSON.stringify(toJson(b ?? null));
 
 /** A JSON value as Neo4j stores the property: `int` ones (and paragraph numbers) as integers. */

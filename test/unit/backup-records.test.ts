@@ -25,7 +25,7 @@ describe('backup records', () => {
   const index = { entityIds: new Set(['a:x', 'b:y']) };
 
   it('writes a change record with its entries as YAML, which reads back as they were stored', () => {
-    const entry = changes.toEntry({ id: 'change:1', record: stored(), changed: ['b:y', 'a:x'] }, index) as { changes?: unknown[] };
+    const entry = changes.toEntry({ id: 'change:1', record: stored(), changed: ['b:y', 'a:x'] }, index) as { id: string; changes?: unknown[] };
     expect(entry.changes).toEqual([{ kind: 'LINKED', relationship: { from: 'a:x', type: 'T', to: 'b:y' } }]);
     expect(entry).not.toHaveProperty('changedEntities');
     const [read] = parse(listItem(entry)) as unknown[];
