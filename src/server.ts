@@ -27,6 +27,7 @@ import { lastErrorHandler, notFound } from './http/last-error-handler.js';
 import { refusePreflightWhenCorsOff } from './http/cors-off.js';
 import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
+import { backupRoutes } from './http/backup.js';
 import { type Logger, silentLogger } from './logging/logger.js';
 
 /** A request's headers must arrive within this time, the whole request (body included) within the next: 408 otherwise. */
@@ -119,6 +120,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.use(healthRoutes({ availability }));
+  app.use(backupRoutes({ driver: options.driver, database: options.database, authenticate, logger }));
   const corsOrigins = options.corsOrigins ?? [];
   app.use(
     '/graphql',
