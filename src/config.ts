@@ -30,6 +30,12 @@ export interface Config {
   graphiql: boolean;
   /** Origins whose browser pages may call /graphql (CORS_ORIGINS); empty: same origin only. */
   corsOrigins: string[];
+  /** Whether GET /schema.graphql serves the SDL (SCHEMA_DOWNLOAD; default on in every mode). */
+  schemaDownload: boolean;
+  /** TRUSTED_DOCUMENTS (`any` or `only`) and the manifests a deployment adds (TRUSTED_DOCUMENTS_MANIFESTS). */
+  trustedDocuments: { mode: 'any' | 'only'; manifests: string[] };
+  /** Default max-age in seconds of cacheable GET reads (HTTP_CACHE_MAX_AGE); 0: none cached. */
+  httpCacheMaxAge: number;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +119,15 @@ const envSchema = z.object({
   INTROSPECTION: flag.optional(),
   GRAPHIQL: flag.optional(),
   CORS_ORIGINS: origins.optional(),
+  SCHEMA_DOWNLOAD: flag.default('true'),
+  TRUSTED_DOCUMENTS: z.enum(['any', 'only'], { error: 'must be any or only' }).default('any'),
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().optional(),
+  HTTP_CACHE_MAX_AGE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be between 0 and 86400 (seconds)')
+    .max(86_400, 'must be between 0 and 86400 (seconds)')
+    .default(60),
 });
 
 /** Values never echoed in an error message. */
@@ -188,5 +203,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     introspection: e.INTROSPECTION !== undefined ? isSet(e.INTROSPECTION) : !production,
     graphiql: e.GRAPHIQL !== undefined ? isSet(e.GRAPHIQL) : !production,
     corsOrigins: e.CORS_ORIGINS ?? [],
+    schemaDownload: isSet(e.SCHEMA_DOWNLOAD),
+    trustedDocuments: {
+      mode: e.TRUSTED_DOCUMENTS,
+      manifests: (e.TRUSTED_DOCUMENTS_MANIFESTS ?? '')
+        .split(',')
+        .map((file) => file.trim())
+        .filter((file) => file !== '')
+        .map((file) => path.resolve(cwd, file)),
+    },
+    httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
   };
 }

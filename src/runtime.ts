@@ -53,6 +53,9 @@ export async function startRuntime(config: Config, log: (line: string) => void):
       introspection: config.introspection,
       graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
+      schemaDownload: config.schemaDownload,
+      trustedDocuments: config.trustedDocuments,
+      httpCacheMaxAge: config.httpCacheMaxAge,
     });
     return {
       server,

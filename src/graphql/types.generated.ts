@@ -193,6 +193,11 @@ export type ArticleWhere = {
   task?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Who may keep a cached answer: any cache (`PUBLIC`) or only the client's own (`PRIVATE`). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** One write, as recorded in the same transaction: who, when, what, before and after. */
 export type Change = {
   __typename?: 'Change';
@@ -2797,7 +2802,7 @@ export type Query = {
   /**
    * The change records naming an entity, newest first, also after the entity was deleted (an id
    * that never existed has none). BAD_USER_INPUT for `first` outside 0-100 or a cursor this list
-   * did not issue.
+   * did not issue. Never cached: it is where a client looks whether its write went through.
    */
   changes: ChangeConnection;
   /** All CooperationArea entities, filtered and sorted, one page at a time. */
@@ -3980,9 +3985,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementMapper>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgreementConnection: ResolverTypeWrapper<AgreementConnectionMapper>;
   AgreementEdge: ResolverTypeWrapper<AgreementEdgeMapper>;
   AgreementWhere: AgreementWhere;
@@ -3990,6 +3993,7 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<ArticleConnectionMapper>;
   ArticleEdge: ResolverTypeWrapper<ArticleEdgeMapper>;
   ArticleWhere: ArticleWhere;
+  CacheControlScope: ResolverTypeWrapper<'PUBLIC' | 'PRIVATE'>;
   Change: ResolverTypeWrapper<ChangeMapper>;
   ChangeConnection: ResolverTypeWrapper<ChangeConnectionMapper>;
   ChangeEdge: ResolverTypeWrapper<ChangeEdgeMapper>;
@@ -4123,15 +4127,15 @@ export type ResolversTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateProjectInput: UpdateProjectInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agreement: AgreementMapper;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   AgreementConnection: AgreementConnectionMapper;
   AgreementEdge: AgreementEdgeMapper;
   AgreementWhere: AgreementWhere;
@@ -4251,7 +4255,17 @@ export type ResolversParentTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateProjectInput: UpdateProjectInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type cacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type cacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = cacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4310,6 +4324,8 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
+
+export type CacheControlScopeResolvers = EnumResolverSignature<{ PRIVATE?: any, PUBLIC?: any }, ResolversTypes['CacheControlScope']>;
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5129,6 +5145,7 @@ export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  CacheControlScope?: CacheControlScopeResolvers;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
@@ -5231,3 +5248,6 @@ export type Resolvers<ContextType = Context> = {
   UnlinkPayload?: UnlinkPayloadResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: cacheControlDirectiveResolver<any, any, ContextType>;
+};
