@@ -1,11 +1,13 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
-import { badUserInput, notFound, queryTooComplex } from '../graphql/errors.js';
+import { badUserInput, notFound, queryTooComplex } from '../model/errors.js';
 import type { EdgeProjection } from '../graphql/selection-projection.js';
-import type { NewAreaMapper, PlatformMapper, RelationshipMapper, TaskMapper } from '../graphql/mappers/entities.mappers.js';
-import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
-import type { RelationshipType } from '../graphql/types.generated.js';
-import { citationsOf, type RawProperties, toEntity, toRelationship } from './rows.js';
+import type { NewAreaRow, PlatformRow, RelationshipRow, TaskRow } from '../model/rows.generated.js';
+import type { CitationRow } from '../model/citations.js';
+import type { EntityRow } from '../model/rows.generated.js';
+import type { RelationshipType } from '../model/rows.generated.js';
+import { citationsOf } from '../model/citations.js';
+import { type RawProperties, toEntity, toRelationship } from './rows.js';
 
 /**
  * The analyst queries: taskCoverage, neighborhood, paths and partnerCandidates. Each is ONE named
@@ -40,15 +42,15 @@ interface RawRelationship {
 }
 
 export interface SideCoverageRow {
-  newArea: NewAreaMapper;
-  platforms: PlatformMapper[];
+  newArea: NewAreaRow;
+  platforms: PlatformRow[];
 }
 
 export interface TaskCoverageRow {
-  task: TaskMapper;
+  task: TaskRow;
   sides: SideCoverageRow[];
-  gaps: NewAreaMapper[];
-  platformsWithoutSide: PlatformMapper[];
+  gaps: NewAreaRow[];
+  platformsWithoutSide: PlatformRow[];
 }
 
 export interface GraphEdgeRow {
@@ -59,7 +61,7 @@ export interface GraphEdgeRow {
   detail: string | null;
   citations: CitationRow[];
   /** The relationship seen from its source (direction OUTGOING), with all its properties. */
-  relationship: RelationshipMapper;
+  relationship: RelationshipRow;
 }
 
 export interface SubgraphRow {
@@ -79,7 +81,7 @@ export interface PathStepRow {
   citations: CitationRow[];
   sentence: string;
   /** The relationship seen from `from`: OUTGOING when the step goes forward. */
-  relationship: RelationshipMapper;
+  relationship: RelationshipRow;
 }
 
 export interface PathRow {
@@ -364,9 +366,9 @@ const partnerQuery = defineQuery<
 export async function readTaskCoverage(ctx: Context): Promise<TaskCoverageRow[]> {
   const rows = await ctx.read((tx) => taskCoverageQuery.run(tx, {}, ctx.roundTrips));
   // The statement returns a Task, NewAreas and Platforms where these types are expected.
-  const task = (raw: RawProperties) => toEntity(raw) as TaskMapper;
-  const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaMapper;
-  const platform = (raw: RawProperties) => toEntity(raw) as PlatformMapper;
+  const task = (raw: RawProperties) => toEntity(raw) as TaskRow;
+  const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaRow;
+  const platform = (raw: RawProperties) => toEntity(raw) as PlatformRow;
   return rows.map((row) => ({
     task: task(row.task),
     sides: row.sides.map((side) => ({ newArea: newArea(side.newArea), platforms: side.platforms.map(platform) })),

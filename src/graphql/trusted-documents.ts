@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { InMemoryLRUCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
 import type { Context } from '../context.js';
-import { forbidden } from './errors.js';
+import { forbidden } from '../model/errors.js';
 
 /** `any`: every valid document runs (APQ registers new ones); `only`: the manifests' documents and nothing else. */
 export type TrustedDocumentsMode = 'any' | 'only';

@@ -1,6 +1,0 @@
-import { relationships } from '../entity-resolvers.js';
-import type { ArticleResolvers } from './../types.generated.js';
-
-export const Article: ArticleResolvers = {
-  relationships,
-};

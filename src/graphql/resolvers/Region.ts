@@ -1,9 +1,0 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
-import type { RegionResolvers } from './../types.generated.js';
-
-export const Region: RegionResolvers = {
-  contains: relationshipField('Region', 'contains'),
-  incomingEnterprises: relationshipField('Region', 'incomingEnterprises'),
-  strengths: relationshipField('Region', 'strengths'),
-  relationships,
-};
