@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import { badUserInput } from '../model/errors.js';
 import type { CitationRow } from '../model/citations.js';
-import { pageOf } from '../model/pagination.js';
+import { pageSizeOf } from '../model/pagination.js';
 import type { Citation } from '../model/dataset-schema.js';
 import { citationsOf } from '../model/citations.js';
 import type { RawProperties } from './rows.js';
@@ -252,7 +252,7 @@ export async function listChanges(
 ): Promise<ChangeConnectionRow> {
   const entityId = args.entityId.trim();
   if (entityId === '') throw badUserInput('entityId must not be empty', 'entityId');
-  const { first } = pageOf({ first: args.first });
+  const first = pageSizeOf(args.first);
   const afterId = args.after ? decodeChangeCursor(args.after) : null;
   const [row] = await ctx.read((tx) => changesOfQuery.run(tx, { entityId, afterId, first }, ctx.roundTrips));
   if (!row?.cursorValid) throw badUserInput(`after: "${args.after}" is not a cursor of this list`, 'after');

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import type { Read } from '../loaders/entity-loaders.js';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import type { CitationRow } from '../model/citations.js';
-import { connectionOf, pageOf } from '../model/pagination.js';
+import { connectionOf, type Order, pageOf, type SortKey } from '../model/pagination.js';
 import type { ProjectStatus, TaskStatus } from '../model/rows.generated.js';
 import { isoInstant } from './audit.js';
 import { citationsOf } from '../model/citations.js';
@@ -51,13 +51,17 @@ export interface ProgressUpdateConnectionRow {
 
 export interface ProgressKey {
   id: string;
-  offset: number;
+  /** The sort key of the update before the page; null: from the start. */
+  after: SortKey | null;
   first: number;
 }
 
+/** Newest first: date, then the database time it was recorded at (as Neo4j prints it), then id, all descending. */
+export const PROGRESS_ORDER: Order = { name: 'PROGRESS', key: ['string', 'string', 'string'] };
+
 export interface ProgressItems {
   totalCount: number;
-  items: ProgressUpdateRow[];
+  items: { node: ProgressUpdateRow; key: SortKey }[];
 }
 
 const progressPages = defineQuery<{ keys: readonly ProgressKey[] }, { totalCount: number; items: RawProperties[] }>(
@@ -71,16 +75,15 @@ export async function loadProgressPages(
   keys: readonly ProgressKey[],
 ): Promise<ProgressItems[]> {
   const rows = await read((tx) => progressPages.run(tx, { keys }, observer));
-  return rows.map((row) => ({ totalCount: row.totalCount, items: row.items.map(toProgressRow) }));
+  return rows.map((row) => ({
+    totalCount: row.totalCount,
+    items: row.items.map((raw) => ({ node: toProgressRow(raw), key: [String(raw.date), String(raw.recordedAt), String(raw.id)] })),
+  }));
 }
 
-/** `Task.progress` / `Project.progress`: newest first, offset cursors as the entity lists. */
+/** `Task.progress` / `Project.progress`: newest first, keyset cursors as the entity lists. */
 export async function progressOf(ctx: Context, entityId: string, args: { first?: number | null; after?: string | null }): Promise<ProgressUpdateConnectionRow> {
-  const page = pageOf(args);
+  const page = pageOf(args, PROGRESS_ORDER);
   const { totalCount, items } = await ctx.loaders.progress.load({ id: entityId, ...page });
-  return connectionOf(
-    items.map((node) => ({ node })),
-    totalCount,
-    page,
-  );
+  return connectionOf(items, totalCount, page, PROGRESS_ORDER, (item) => item.key);
 }

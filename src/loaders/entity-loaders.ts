@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
 import { loadProgressPages, type ProgressItems, type ProgressKey } from '../data/progress.js';
 import { type RawProperties, toEntity, toRelationship } from '../data/rows.js';
+import type { Order, SortKey } from '../model/pagination.js';
 import type { RelationshipRow } from '../model/rows.generated.js';
 import type { EntityRow } from '../model/rows.generated.js';
 
@@ -12,7 +13,8 @@ export interface RelatedKey {
   direction: 'OUT' | 'IN' | 'BOTH';
   /** Labels allowed at the other end; null for all. */
   labels: string[] | null;
-  offset: number;
+  /** The sort key of the edge before the page (relatedSortKey); null: from the start. */
+  after: SortKey | null;
   first: number;
   /**
    * Fetch only the nodes' id, name, nameEn and labels: the rows then carry defaults for every
@@ -26,6 +28,13 @@ export interface RelatedKey {
 export interface RelatedPage {
   totalCount: number;
   items: { node: EntityRow; relationship: RelationshipRow }[];
+}
+
+/** Relationship pages are sorted by the other end's name and id, then the type, then incoming before outgoing. */
+export const RELATED_ORDER: Order = { name: 'RELATED', key: ['string', 'string', 'string', 'number'] };
+
+export function relatedSortKey(item: RelatedPage['items'][number]): SortKey {
+  return [item.node.name, item.node.id, item.relationship.type, item.relationship.direction === 'OUTGOING' ? 1 : 0];
 }
 
 export interface SourceRow {
