@@ -1963,14 +1963,19 @@ export type OrganizationWhere = {
   task?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Where a page is in its list (Relay cursor connections). */
+/**
+ * Where a page is in its list (Relay cursor connections). A cursor names the sort key of its item
+ * (the order's value and the id), not a position: the next page starts right after that item
+ * even when items were added or removed before it since. A cursor works only with the order it
+ * came from; cursors of earlier versions of this API (positions) are refused with BAD_USER_INPUT.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge of this page; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when there are more items after this page. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when there are items before this page. */
+  /** True when this page started after a cursor (`after` was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge of this page. */
   startCursor?: Maybe<Scalars['String']['output']>;

@@ -26,8 +26,16 @@ export interface SeededApi {
 /** What a test may set of the server; the logger is silent unless one is given. */
 export type SeededApiOptions = Pick<
   ServerOptions,
-  'auth' | 'logger' | 'production' | 'introspection' | 'graphiql' | 'corsOrigins' | 'schemaDownload' | 'trustedDocuments' | 'httpCacheMaxAge'
->;
+  | 'auth'
+  | 'logger'
+  | 'production'
+  | 'introspection'
+  | 'graphiql'
+  | 'corsOrigins'
+  | 'schemaDownload'
+  | 'trustedDocuments'
+  | 'httpCacheMaxAge'
+> & { transactionTimeoutMs?: number };
 
 /** Seeds the curated graph into the test Neo4j and starts the API over it on a free port. */
 export async function startSeededApi(options: SeededApiOptions = {}): Promise<SeededApi> {
