@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import type { EntityRow } from '../model/rows.generated.js';
 import type { Order, Page, SortKey } from '../model/pagination.js';
-import { labelPrefix } from '../ingest/validate.js';
 import { type RawProperties, toEntity } from './rows.js';
+import type { ReadPort } from './port.js';
+import { labelPrefix } from '../model/ids.js';
 
 export type EntityFilter = {
   labels: string[] | null;
@@ -66,7 +66,7 @@ const listEntitiesQuery = defineQuery<
 
 /** The entities matching every given filter after the page's cursor, `first + 1` of them, in one statement. */
 export async function listEntities(
-  ctx: Context,
+  ctx: ReadPort,
   filter: EntityFilter,
   orderBy: EntityOrder,
   page: Page,

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../src/context.js';
-import { RELATED_ORDER } from '../../src/loaders/entity-loaders.js';
+import { RELATED_ORDER } from '../../src/data/loaders.js';
 import { encodeCursor } from '../../src/model/pagination.js';
 import { resolvers } from '../../src/graphql/resolvers.generated.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';

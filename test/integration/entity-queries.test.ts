@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../src/context.js';
 import { type EntityFilter, type EntityOrder, entitySortKey, listEntities } from '../../src/data/entities.js';
-import type { RelatedKey } from '../../src/loaders/entity-loaders.js';
+import type { RelatedKey } from '../../src/data/loaders.js';
 import type { EntityRow } from '../../src/model/rows.generated.js';
 import type { SortKey } from '../../src/model/pagination.js';
 import { curatedDataset, seedCuratedGraph } from '../support/curated.js';
@@ -67,7 +67,7 @@ function expectedRelated(key: Pick<RelatedKey, 'id' | 'types' | 'direction' | 'l
     if (key.types && !key.types.includes(r.type)) continue;
     for (const outgoing of [true, false]) {
       const [self, otherId] = outgoing ? [r.from, r.to] : [r.to, r.from];
-      if (self !== key.id || (key.direction === 'OUT' && !outgoing) || (key.direction === 'IN' && outgoing)) continue;
+      if (self !== key.id || (key.direction === 'OUTGOING' && !outgoing) || (key.direction === 'INCOMING' && outgoing)) continue;
       const other = byId.get(otherId)!;
       if (!key.labels || key.labels.includes(other.label)) rows.push({ type: r.type, other, outgoing });
     }
@@ -171,13 +171,13 @@ describe('entity lists and related pages against the curated data', () => {
 
   const KEYS: Omit<RelatedKey, 'id' | 'after' | 'first' | 'briefNodes' | 'relationshipProperties'>[] = [
     { types: null, direction: 'BOTH', labels: null },
-    { types: null, direction: 'OUT', labels: null },
-    { types: null, direction: 'IN', labels: ['Platform', 'Task'] },
-    { types: ['SERVES'], direction: 'IN', labels: ['Platform'] },
-    { types: ['SERVES'], direction: 'OUT', labels: null },
+    { types: null, direction: 'OUTGOING', labels: null },
+    { types: null, direction: 'INCOMING', labels: ['Platform', 'Task'] },
+    { types: ['SERVES'], direction: 'INCOMING', labels: ['Platform'] },
+    { types: ['SERVES'], direction: 'OUTGOING', labels: null },
     { types: ['LOCATED_IN', 'AFFILIATED_WITH'], direction: 'BOTH', labels: null },
     { types: ['COOPERATES_WITH'], direction: 'BOTH', labels: null },
-    { types: ['CONCERNS', 'PART_OF'], direction: 'IN', labels: ['Industry'] },
+    { types: ['CONCERNS', 'PART_OF'], direction: 'INCOMING', labels: ['Industry'] },
   ];
 
   it('relatedPages: every entity, types, direction, labels and page, in one statement per batch', async () => {
@@ -206,7 +206,7 @@ describe('entity lists and related pages against the curated data', () => {
   });
 
   it('relatedPages: brief nodes carry id, name, nameEn and type; full nodes and properties everything', async () => {
-    const key = { id: 'task:2020-03', types: ['SERVES'], direction: 'IN' as const, labels: ['Platform'], after: null, first: 20 };
+    const key = { id: 'task:2020-03', types: ['SERVES'], direction: 'INCOMING' as const, labels: ['Platform'], after: null, first: 20 };
     const [brief, full] = await Promise.all([
       ctx.loaders.related.load({ ...key, briefNodes: true, relationshipProperties: false }),
       ctx.loaders.related.load({ ...key, briefNodes: false, relationshipProperties: true }),

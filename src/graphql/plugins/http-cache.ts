@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../../context.js';
-import { BOOKMARKS_HEADER } from '../../editing/bookmarks.js';
+import { BOOKMARKS_HEADER } from '../../model/errors.js';
 
 /**
  * Which responses may be cached: only GET queries without credentials or bookmarks get the policy
