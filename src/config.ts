@@ -33,6 +33,12 @@ export interface Config {
   corsOrigins: string[];
   /** Rolling backups while the API runs (BACKUP_DIR, BACKUP_EVERY, BACKUP_KEEP); null: none. */
   backup: { dir: string; everyMs: number; keep: number } | null;
+  /** Whether GET /schema.graphql serves the SDL (SCHEMA_DOWNLOAD; default on in every mode). */
+  schemaDownload: boolean;
+  /** TRUSTED_DOCUMENTS (`any` or `only`) and the manifests a deployment adds (TRUSTED_DOCUMENTS_MANIFESTS). */
+  trustedDocuments: { mode: 'any' | 'only'; manifests: string[] };
+  /** Default max-age in seconds of cacheable GET reads (HTTP_CACHE_MAX_AGE); 0: none cached. */
+  httpCacheMaxAge: number;
 }
 
 export class ConfigError extends Error {
@@ -130,6 +136,15 @@ const envSchema = z.object({
   BACKUP_DIR: z.string().min(1).optional(),
   BACKUP_EVERY: duration.default(DURATION_UNITS_MS.d),
   BACKUP_KEEP: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').default(7),
+  SCHEMA_DOWNLOAD: flag.default('true'),
+  TRUSTED_DOCUMENTS: z.enum(['any', 'only'], { error: 'must be any or only' }).default('any'),
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().optional(),
+  HTTP_CACHE_MAX_AGE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be between 0 and 86400 (seconds)')
+    .max(86_400, 'must be between 0 and 86400 (seconds)')
+    .default(60),
 });
 
 /** Values never echoed in an error message. */
@@ -211,5 +226,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     graphiql: e.GRAPHIQL !== undefined ? isSet(e.GRAPHIQL) : !production,
     corsOrigins: e.CORS_ORIGINS ?? [],
     backup: e.BACKUP_DIR !== undefined ? { dir: path.resolve(cwd, e.BACKUP_DIR), everyMs: e.BACKUP_EVERY, keep: e.BACKUP_KEEP } : null,
+    schemaDownload: isSet(e.SCHEMA_DOWNLOAD),
+    trustedDocuments: {
+      mode: e.TRUSTED_DOCUMENTS,
+      manifests: (e.TRUSTED_DOCUMENTS_MANIFESTS ?? '')
+        .split(',')
+        .map((file) => file.trim())
+        .filter((file) => file !== '')
+        .map((file) => path.resolve(cwd, file)),
+    },
+    httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
   };
 }

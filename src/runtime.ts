@@ -55,6 +55,9 @@ export async function startRuntime(config: Config, log: (line: string) => void):
       introspection: config.introspection,
       graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
+      schemaDownload: config.schemaDownload,
+      trustedDocuments: config.trustedDocuments,
+      httpCacheMaxAge: config.httpCacheMaxAge,
     });
     const backups = config.backup ? startBackupSchedule(neo4j.driver, config.database, config.backup, logger) : undefined;
     return {

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { RelatedKey } from '../data/loaders.js';
+import { RELATED_ORDER, type RelatedKey, relatedSortKey } from '../data/loaders.js';
 import { edgeProjection } from './selection-projection.js';
 import type { ConnectionRow, EntityRow } from '../model/rows.generated.js';
 import { connectionOf, pageOf } from '../model/pagination.js';
@@ -37,7 +37,7 @@ export function relatedKeyOf(
   labels: string[] | null,
   info: ProjectionInfo,
 ): RelatedKey {
-  return { id: parentId, types: types ? [...types] : null, direction, labels, ...pageOf(args), ...edgeProjection(info) };
+  return { id: parentId, types: types ? [...types] : null, direction, labels, ...pageOf(args, RELATED_ORDER), ...edgeProjection(info) };
 }
 
 async function relatedConnection(
@@ -51,7 +51,7 @@ async function relatedConnection(
 ): Promise<ConnectionRow> {
   const key = relatedKeyOf(parent.id, args, types, direction, labels, info);
   const result = await ctx.loaders.related.load(key);
-  return connectionOf(result.items, result.totalCount, key);
+  return connectionOf(result.items, result.totalCount, key, RELATED_ORDER, relatedSortKey);
 }
 
 /**

@@ -191,6 +191,11 @@ export type ArticleWhere = {
   task?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Who may keep a cached answer: any cache (`PUBLIC`) or only the client's own (`PRIVATE`). */
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** One write, as recorded in the same transaction: who, when, what, before and after. */
 export type Change = {
   __typename?: 'Change';
@@ -2004,14 +2009,19 @@ export type OrganizationWhere = {
   task?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Where a page is in its list (Relay cursor connections). */
+/**
+ * Where a page is in its list (Relay cursor connections). A cursor names the sort key of its item
+ * (the order's value and the id), not a position: the next page starts right after that item
+ * even when items were added or removed before it since. A cursor works only with the order it
+ * came from; cursors of earlier versions of this API (positions) are refused with BAD_USER_INPUT.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last edge of this page; pass it as `after` for the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when there are more items after this page. */
   hasNextPage: Scalars['Boolean']['output'];
-  /** True when there are items before this page. */
+  /** True when this page started after a cursor (`after` was given). */
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge of this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
@@ -2840,7 +2850,7 @@ export type Query = {
   /**
    * The change records naming an entity, newest first, also after the entity was deleted (an id
    * that never existed has none). BAD_USER_INPUT for `first` outside 0-100 or a cursor this list
-   * did not issue.
+   * did not issue. Never cached: it is where a client looks whether its write went through.
    */
   changes: ChangeConnection;
   /** All CooperationArea entities, filtered and sorted, one page at a time. */
@@ -4070,9 +4080,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node' | 'relationship'> & { node: ResolversTypes['Agreement'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
   AgreementWhere: AgreementWhere;
@@ -4080,6 +4088,7 @@ export type ResolversTypes = {
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ArticleEdge']>, nodes: Array<ResolversTypes['Article']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node' | 'relationship'> & { node: ResolversTypes['Article'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
   ArticleWhere: ArticleWhere;
+  CacheControlScope: ResolverTypeWrapper<'PUBLIC' | 'PRIVATE'>;
   Change: ResolverTypeWrapper<Omit<Change, 'citations' | 'entries'> & { citations: Array<ResolversTypes['Citation']>, entries: Array<ResolversTypes['ChangeEntry']> }>;
   ChangeConnection: ResolverTypeWrapper<Omit<ChangeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ChangeEdge']>, nodes: Array<ResolversTypes['Change']> }>;
   ChangeEdge: ResolverTypeWrapper<Omit<ChangeEdge, 'node'> & { node: ResolversTypes['Change'] }>;
@@ -4215,15 +4224,15 @@ export type ResolversTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateProjectInput: UpdateProjectInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Agreement: AgreementRow;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  Boolean: Scalars['Boolean']['output'];
   AgreementConnection: Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> };
   AgreementEdge: Omit<AgreementEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Agreement'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
   AgreementWhere: AgreementWhere;
@@ -4345,7 +4354,17 @@ export type ResolversParentTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateProjectInput: UpdateProjectInput;
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type cacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type cacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = cacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4404,6 +4423,8 @@ export type ArticleEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
+
+export type CacheControlScopeResolvers = EnumResolverSignature<{ PRIVATE?: any, PUBLIC?: any }, ResolversTypes['CacheControlScope']>;
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5235,6 +5256,7 @@ export type Resolvers<ContextType = Context> = {
   Article?: ArticleResolvers<ContextType>;
   ArticleConnection?: ArticleConnectionResolvers<ContextType>;
   ArticleEdge?: ArticleEdgeResolvers<ContextType>;
+  CacheControlScope?: CacheControlScopeResolvers;
   Change?: ChangeResolvers<ContextType>;
   ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ChangeEdge?: ChangeEdgeResolvers<ContextType>;
@@ -5339,3 +5361,6 @@ export type Resolvers<ContextType = Context> = {
   UnlinkPayload?: UnlinkPayloadResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cacheControl?: cacheControlDirectiveResolver<any, any, ContextType>;
+};

@@ -1249,7 +1249,7 @@ export const SearchDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"b2e36b3c2ae604c5272bac07c012913cd65043f1f3b4a0202911874a4c745db7"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const SideAnchorsDocument = new TypedDocumentString(`
     query SideAnchors {
   newAreas(first: 20, orderBy: ID_ASC) {
@@ -1278,7 +1278,7 @@ export const SideAnchorsDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<SideAnchorsQuery, SideAnchorsQueryVariables>;
+}`, {"hash":"686f5c74badbeaeee0fbc9876832d5114d074fbf93164f618a133062b18b770f"}) as unknown as TypedDocumentString<SideAnchorsQuery, SideAnchorsQueryVariables>;
 export const AreaMembersDocument = new TypedDocumentString(`
     query AreaMembers($area: ID!, $after: String) {
   entities(where: {area: $area}, orderBy: ID_ASC, first: 100, after: $after) {
@@ -1291,7 +1291,7 @@ export const AreaMembersDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<AreaMembersQuery, AreaMembersQueryVariables>;
+    `, {"hash":"d79c4bf608825dfc52c8556888d7cedd024810b3f814cb2c031107e709c217da"}) as unknown as TypedDocumentString<AreaMembersQuery, AreaMembersQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
   neighborhood(
@@ -1318,7 +1318,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+}`, {"hash":"f78cbbd3e8c00bf38b709b78b8b515465c57bab302f810c7864123d30318b77b"}) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!, $after: String) {
   node(id: $id) {
@@ -1464,7 +1464,7 @@ fragment RelationshipFields on Relationship {
   via
   what
   words
-}`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+}`, {"hash":"02f033e1c57487c340860d15f876efc7d5c37c2b0213b1796973c9b0d80e3c9c"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const EdgeCitationsDocument = new TypedDocumentString(`
     query EdgeCitations($source: ID!, $type: RelationshipType!) {
   node(id: $source) {
@@ -1527,7 +1527,7 @@ fragment RelationshipFields on Relationship {
   via
   what
   words
-}`) as unknown as TypedDocumentString<EdgeCitationsQuery, EdgeCitationsQueryVariables>;
+}`, {"hash":"387f25f8f35c586c30aebf59b34386e4ec1b5e90415fb39d3816604c585f9f64"}) as unknown as TypedDocumentString<EdgeCitationsQuery, EdgeCitationsQueryVariables>;
 export const EntityRefsDocument = new TypedDocumentString(`
     query EntityRefs($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -1542,7 +1542,7 @@ export const EntityRefsDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<EntityRefsQuery, EntityRefsQueryVariables>;
+}`, {"hash":"3d0fab8c02b49f5ba4f7ceaa4a75c02d99bb422ea52b1009b9d6866ee0cecfd9"}) as unknown as TypedDocumentString<EntityRefsQuery, EntityRefsQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage {
   taskCoverage {
@@ -1573,7 +1573,7 @@ export const CoverageDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"f5358152cb2bbd813ecce4268255ad703cc6a1fab55b2c661639a2e1fc334581"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
   paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, first: $first) {
@@ -1610,7 +1610,7 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"4106b19461e24ef59ba47ed04e6338733ccd9a804a5095cb6abaefa0ae4726be"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const PartnerChoicesDocument = new TypedDocumentString(`
     query PartnerChoices {
   enterprises(first: 100) {
@@ -1634,7 +1634,7 @@ export const PartnerChoicesDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
+}`, {"hash":"106949a25a9b48da9db5e74293039d99b2e8d45a87ac56754603c9322dd41eb2"}) as unknown as TypedDocumentString<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
 export const PartnerCandidatesDocument = new TypedDocumentString(`
     query PartnerCandidates($enterpriseId: ID, $industry: ID, $inArea: ID!, $first: Int) {
   partnerCandidates(
@@ -1674,4 +1674,4 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
+}`, {"hash":"d38fc7e09c4e80e3cc57206f723e8b94d33be0815b976259a98c104006264cca"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
