@@ -5,11 +5,16 @@
 // complete set, so the answer does not depend on search order). Ordered by length, then by the summed degree
 // of the entities in between (paths through specific people and organisations before paths
 // through hubs such as a new area), then by the ids and relationship types along the path;
-// the first $first are returned. from/to are null when no entity has the id.
+// the first $first are returned. from/to are null when no entity has the id. No path passes
+// through an entity of $excludeIds or with a label of $excludeLabels, or along a relationship of
+// a type in $excludeRelationshipTypes (the two ends themselves are never excluded).
 // @param fromId: string
 // @param toId: string
 // @param maxLength: int
 // @param first: int
+// @param excludeIds: string[]
+// @param excludeLabels: string[]
+// @param excludeRelationshipTypes: string[]
 // @returns from, to, paths
 OPTIONAL MATCH (a:Entity {id: $fromId})
 OPTIONAL MATCH (b:Entity {id: $toId})
@@ -25,27 +30,27 @@ CALL (a, b) {
   // pattern instead would be re-evaluated on every partial path (10× slower).
   CALL (a, b) {
     WITH a, b WHERE $maxLength = 1
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,1}(b)
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,1}(b)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 2
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,2}(b)
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,2}(b)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 3
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,3}(b)
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,3}(b)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 4
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,4}(b)
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,4}(b)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength = 5
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,5}(b)
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,5}(b)
     RETURN p
     UNION ALL
     WITH a, b WHERE $maxLength >= 6
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,6}(b)
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,6}(b)
     RETURN p
   }
   // Every path of the shortest group sorts before the next group, so the next group is searched
@@ -58,23 +63,23 @@ CALL (a, b) {
     RETURN p
     UNION ALL
     WITH a, b, widen WHERE widen AND $maxLength = 2
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,2}(b)
+    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,2}(b)
     RETURN p
     UNION ALL
     WITH a, b, widen WHERE widen AND $maxLength = 3
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,3}(b)
+    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,3}(b)
     RETURN p
     UNION ALL
     WITH a, b, widen WHERE widen AND $maxLength = 4
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,4}(b)
+    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,4}(b)
     RETURN p
     UNION ALL
     WITH a, b, widen WHERE widen AND $maxLength = 5
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,5}(b)
+    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,5}(b)
     RETURN p
     UNION ALL
     WITH a, b, widen WHERE widen AND $maxLength >= 6
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,6}(b)
+    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,6}(b)
     RETURN p
   }
   // hubWeight: the summed degree of the inner entities, each entity's degree counted once however

@@ -4,6 +4,7 @@ import { badUserInput, notFound, queryTooComplex } from '../graphql/errors.js';
 import type { EdgeProjection } from '../graphql/selection-projection.js';
 import type { NewAreaMapper, PlatformMapper, RelationshipMapper, TaskMapper } from '../graphql/mappers/entities.mappers.js';
 import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
+import { labelOfEntityType } from '../graphql/entity-types.js';
 import type { RelationshipType } from '../graphql/types.generated.js';
 import { citationsOf, type RawProperties, toEntity, toRelationship } from './rows.js';
 
@@ -142,6 +143,9 @@ export interface PathsArgs {
   toId: string;
   maxLength?: number | null;
   first?: number | null;
+  excludeIds?: readonly string[] | null;
+  excludeTypes?: readonly string[] | null;
+  excludeRelationshipTypes?: readonly string[] | null;
 }
 
 export interface PathsRequest {
@@ -149,6 +153,11 @@ export interface PathsRequest {
   toId: string;
   maxLength: number;
   first: number;
+  /** Entities no path passes through (the ends excepted). */
+  excludeIds: string[];
+  /** Labels (NewArea, …) of the entities no path passes through. */
+  excludeLabels: string[];
+  excludeRelationshipTypes: string[];
 }
 
 export function parsePathsArgs(args: PathsArgs): PathsRequest {
@@ -160,6 +169,9 @@ export function parsePathsArgs(args: PathsArgs): PathsRequest {
     toId: args.toId,
     maxLength: intInRange(args.maxLength, DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH, 'maxLength', 'maxPathLength'),
     first: intInRange(args.first, DEFAULT_PATHS_FIRST, 1, MAX_FIRST, 'first', 'maxResults'),
+    excludeIds: [...new Set(args.excludeIds ?? [])].sort(),
+    excludeLabels: [...new Set(args.excludeTypes ?? [])].map(labelOfEntityType).sort(),
+    excludeRelationshipTypes: [...new Set(args.excludeRelationshipTypes ?? [])].sort(),
   };
 }
 
@@ -167,6 +179,7 @@ export interface PartnerArgs {
   enterpriseId?: string | null;
   industry?: string | null;
   inArea: string;
+  candidateTypes?: readonly string[] | null;
   first?: number | null;
 }
 
@@ -174,7 +187,22 @@ export interface PartnerRequest {
   enterpriseId: string | null;
   industry: string | null;
   inArea: string;
+  /** Labels the candidates may have: Enterprise, Organization, Platform. */
+  candidateLabels: string[];
   first: number;
+}
+
+/** The entity types a partner candidate may be of, and the default. */
+export const PARTNER_CANDIDATE_TYPES = ['ENTERPRISE', 'ORGANIZATION', 'PLATFORM'] as const;
+export const DEFAULT_PARTNER_CANDIDATE_TYPES = ['ENTERPRISE'] as const;
+
+function candidateLabelsOf(types: readonly string[] | null | undefined): string[] {
+  const chosen = types?.length ? [...new Set(types)] : [...DEFAULT_PARTNER_CANDIDATE_TYPES];
+  const wrong = chosen.find((type) => !(PARTNER_CANDIDATE_TYPES as readonly string[]).includes(type));
+  if (wrong !== undefined) {
+    throw badUserInput(`candidateTypes may hold ${PARTNER_CANDIDATE_TYPES.join(', ')}, not ${wrong}`, 'candidateTypes');
+  }
+  return chosen.map(labelOfEntityType).sort();
 }
 
 export function parsePartnerArgs(args: PartnerArgs): PartnerRequest {
@@ -186,7 +214,13 @@ export function parsePartnerArgs(args: PartnerArgs): PartnerRequest {
       enterpriseId === null ? 'enterpriseId' : 'industry',
     );
   }
-  return { enterpriseId, industry, inArea: args.inArea, first: intInRange(args.first, DEFAULT_PARTNERS_FIRST, 1, MAX_FIRST, 'first', 'maxResults') };
+  return {
+    enterpriseId,
+    industry,
+    inArea: args.inArea,
+    candidateLabels: candidateLabelsOf(args.candidateTypes),
+    first: intInRange(args.first, DEFAULT_PARTNERS_FIRST, 1, MAX_FIRST, 'first', 'maxResults'),
+  };
 }
 
 // ---------------------------------------------------------------- partner score
@@ -354,9 +388,9 @@ const neighborhoodQuery = defineQuery<
   { id: string; depth: number; relationshipTypes: string[] | null; limit: number; briefNodes: boolean; relationshipProperties: boolean },
   NeighborhoodRecord
 >('neighborhood');
-const pathsQuery = defineQuery<{ fromId: string; toId: string; maxLength: number; first: number }, PathsRecord>('paths');
+const pathsQuery = defineQuery<PathsRequest, PathsRecord>('paths');
 const partnerQuery = defineQuery<
-  { enterpriseId: string | null; industry: string | null; inArea: string; weights: Record<string, number>; first: number },
+  PartnerRequest & { weights: Record<string, number> },
   PartnerRecord
 >('partnerCandidates');
 
