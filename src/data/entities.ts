@@ -4,6 +4,7 @@ import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
 import type { Page } from '../graphql/pagination.js';
 import { labelPrefix } from '../ingest/validate.js';
 import { type RawProperties, toEntity } from './rows.js';
+import { readEntitiesInArea } from './sides.js';
 
 export type EntityFilter = {
   labels: string[] | null;
@@ -39,7 +40,7 @@ export function idPrefixesOf(labels: string[] | null): string[] {
 }
 
 const listEntitiesQuery = defineQuery<
-  EntityFilter & { anchor: EntityAnchor; idPrefixes: string[]; orderBy: string; offset: number; first: number },
+  Omit<EntityFilter, 'area'> & { areaIds: string[] | null; anchor: EntityAnchor; idPrefixes: string[]; orderBy: string; offset: number; first: number },
   { totalCount: number; nodes: RawProperties[] }
 >('listEntities');
 
@@ -50,7 +51,10 @@ export async function listEntities(
   orderBy: EntityOrder,
   page: Page,
 ): Promise<{ totalCount: number; nodes: EntityRow[] }> {
-  const params = { ...filter, anchor: anchorOf(filter), idPrefixes: idPrefixesOf(filter.labels), orderBy, ...page };
+  // The area filter is the side rule (or, for a region, the ties to it): its ids are read first.
+  const { area, ...rest } = filter;
+  const areaIds = area === null ? null : await readEntitiesInArea(ctx.read, ctx.roundTrips, area);
+  const params = { ...rest, areaIds, anchor: anchorOf(filter), idPrefixes: idPrefixesOf(filter.labels), orderBy, ...page };
   const [row] = await ctx.read((tx) => listEntitiesQuery.run(tx, params, ctx.roundTrips));
   return { totalCount: row?.totalCount ?? 0, nodes: (row?.nodes ?? []).map(toEntity) };
 }

@@ -45,10 +45,18 @@ export interface SideCoverageRow {
   platforms: PlatformMapper[];
 }
 
+export type CoverageGapReason = 'NO_PLATFORM_NAMED' | 'NONE_NAMED_ON_THIS_SIDE' | 'PLATFORM_SIDE_UNKNOWN';
+
+export interface CoverageGapRow {
+  newArea: NewAreaMapper;
+  reason: CoverageGapReason;
+}
+
 export interface TaskCoverageRow {
   task: TaskMapper;
   sides: SideCoverageRow[];
   gaps: NewAreaMapper[];
+  gapReasons: CoverageGapRow[];
   platformsWithoutSide: PlatformMapper[];
 }
 
@@ -148,7 +156,7 @@ export interface PathsArgs {
   excludeRelationshipTypes?: readonly string[] | null;
 }
 
-export interface PathsRequest {
+export type PathsRequest = {
   fromId: string;
   toId: string;
   maxLength: number;
@@ -158,7 +166,7 @@ export interface PathsRequest {
   /** Labels (NewArea, …) of the entities no path passes through. */
   excludeLabels: string[];
   excludeRelationshipTypes: string[];
-}
+};
 
 export function parsePathsArgs(args: PathsArgs): PathsRequest {
   if (args.fromId === args.toId) {
@@ -183,14 +191,14 @@ export interface PartnerArgs {
   first?: number | null;
 }
 
-export interface PartnerRequest {
+export type PartnerRequest = {
   enterpriseId: string | null;
   industry: string | null;
   inArea: string;
   /** Labels the candidates may have: Enterprise, Organization, Platform. */
   candidateLabels: string[];
   first: number;
-}
+};
 
 /** The entity types a partner candidate may be of, and the default. */
 export const PARTNER_CANDIDATE_TYPES = ['ENTERPRISE', 'ORGANIZATION', 'PLATFORM'] as const;
@@ -401,12 +409,23 @@ export async function readTaskCoverage(ctx: Context): Promise<TaskCoverageRow[]>
   const task = (raw: RawProperties) => toEntity(raw) as TaskMapper;
   const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaMapper;
   const platform = (raw: RawProperties) => toEntity(raw) as PlatformMapper;
-  return rows.map((row) => ({
-    task: task(row.task),
-    sides: row.sides.map((side) => ({ newArea: newArea(side.newArea), platforms: side.platforms.map(platform) })),
-    gaps: row.gaps.map(newArea),
-    platformsWithoutSide: row.platformsWithoutSide.map(platform),
-  }));
+  return rows.map((row) => {
+    const gaps = row.gaps.map(newArea);
+    const reason = gapReason(row.sides.some((side) => side.platforms.length > 0), row.platformsWithoutSide.length > 0);
+    return {
+      task: task(row.task),
+      sides: row.sides.map((side) => ({ newArea: newArea(side.newArea), platforms: side.platforms.map(platform) })),
+      gaps,
+      gapReasons: gaps.map((area) => ({ newArea: area, reason })),
+      platformsWithoutSide: row.platformsWithoutSide.map(platform),
+    };
+  });
+}
+
+/** What a gap of a task means, from what the article names for it: platforms on a side, platforms without one. */
+export function gapReason(platformOnSomeSide: boolean, platformWithoutSide: boolean): CoverageGapReason {
+  if (platformWithoutSide) return 'PLATFORM_SIDE_UNKNOWN';
+  return platformOnSomeSide ? 'NONE_NAMED_ON_THIS_SIDE' : 'NO_PLATFORM_NAMED';
 }
 
 /** `projection` says what the query selects: brief nodes and bare edges leave the rest of each row at its default. */

@@ -55,6 +55,7 @@ import    { Citation } from './resolvers/Citation.js';
 import    { CooperationArea } from './resolvers/CooperationArea.js';
 import    { CooperationAreaConnection } from './resolvers/CooperationAreaConnection.js';
 import    { CooperationAreaEdge } from './resolvers/CooperationAreaEdge.js';
+import    { CoverageGap } from './resolvers/CoverageGap.js';
 import    { DeleteEntityPayload } from './resolvers/DeleteEntityPayload.js';
 import    { Enterprise } from './resolvers/Enterprise.js';
 import    { EnterpriseConnection } from './resolvers/EnterpriseConnection.js';
@@ -62,6 +63,7 @@ import    { EnterpriseEdge } from './resolvers/EnterpriseEdge.js';
 import    { EnterprisePayload } from './resolvers/EnterprisePayload.js';
 import    { EntityConnection } from './resolvers/EntityConnection.js';
 import    { EntityEdge } from './resolvers/EntityEdge.js';
+import    { EntitySide } from './resolvers/EntitySide.js';
 import    { Event } from './resolvers/Event.js';
 import    { EventConnection } from './resolvers/EventConnection.js';
 import    { EventEdge } from './resolvers/EventEdge.js';
@@ -140,6 +142,7 @@ Citation: Citation,
 CooperationArea: CooperationArea,
 CooperationAreaConnection: CooperationAreaConnection,
 CooperationAreaEdge: CooperationAreaEdge,
+CoverageGap: CoverageGap,
 DeleteEntityPayload: DeleteEntityPayload,
 Enterprise: Enterprise,
 EnterpriseConnection: EnterpriseConnection,
@@ -147,6 +150,7 @@ EnterpriseEdge: EnterpriseEdge,
 EnterprisePayload: EnterprisePayload,
 EntityConnection: EntityConnection,
 EntityEdge: EntityEdge,
+EntitySide: EntitySide,
 Event: Event,
 EventConnection: EventConnection,
 EventEdge: EventEdge,

@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AgreementMapper, AgreementConnectionMapper, AgreementEdgeMapper, ArticleMapper, ArticleConnectionMapper, ArticleEdgeMapper, CooperationAreaMapper, CooperationAreaConnectionMapper, CooperationAreaEdgeMapper, EnterpriseMapper, EnterpriseConnectionMapper, EnterpriseEdgeMapper, EventMapper, EventConnectionMapper, EventEdgeMapper, IndustryMapper, IndustryConnectionMapper, IndustryEdgeMapper, InitiativeMapper, InitiativeConnectionMapper, InitiativeEdgeMapper, NewAreaMapper, NewAreaConnectionMapper, NewAreaEdgeMapper, OrganizationMapper, OrganizationConnectionMapper, OrganizationEdgeMapper, PersonMapper, PersonConnectionMapper, PersonEdgeMapper, PlatformMapper, PlatformConnectionMapper, PlatformEdgeMapper, PolicyMapper, PolicyConnectionMapper, PolicyEdgeMapper, ProjectMapper, ProjectConnectionMapper, ProjectEdgeMapper, ProposalMapper, ProposalConnectionMapper, ProposalEdgeMapper, RegionMapper, RegionConnectionMapper, RegionEdgeMapper, RelationshipMapper, TaskMapper, TaskConnectionMapper, TaskEdgeMapper } from './mappers/entities.mappers.js';
 import type { ChangeMapper, ChangeConnectionMapper, ChangeEdgeMapper, ChangeEntryMapper, ChangedRelationshipMapper, DeleteEntityPayloadMapper, EnterprisePayloadMapper, LinkPayloadMapper, OrganizationPayloadMapper, PersonPayloadMapper, PlatformPayloadMapper, ProgressUpdateMapper, ProgressUpdateConnectionMapper, ProgressUpdateEdgeMapper, ProjectPayloadMapper, RecordProgressPayloadMapper, UnlinkPayloadMapper } from './mappers/editing.mappers.js';
 import type { CitationMapper, EntityMapper, EntityConnectionMapper, EntityEdgeMapper, NodeMapper } from './mappers/base.mappers.js';
-import type { GraphEdgeMapper, PartnerCandidateMapper, PartnerReasonMapper, PathMapper, PathStepMapper, SideCoverageMapper, SubgraphMapper, TaskCoverageMapper } from './mappers/explore.mappers.js';
+import type { CoverageGapMapper, EntitySideMapper, GraphEdgeMapper, PartnerCandidateMapper, PartnerReasonMapper, PathMapper, PathStepMapper, SideCoverageMapper, SubgraphMapper, TaskCoverageMapper } from './mappers/explore.mappers.js';
 import type { GraphStatsMapper } from './mappers/stats.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
@@ -43,6 +43,8 @@ export type Agreement = Entity & Node & {
   parties: NewAreaConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** The event at which the agreement was signed. */
   signedAt: EventConnection;
   /** Date of signing (the source gives 4月23日; the year 2020 comes from the "2020年十项重点任务" of the same signing). */
@@ -109,7 +111,7 @@ export type AgreementEdge = {
 
 /** Filters for Agreement lists; all given filters must hold. */
 export type AgreementWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -140,6 +142,8 @@ export type Article = Entity & Node & {
   relationships: EntityConnection;
   /** The article's section labels, verbatim. */
   sections?: Maybe<Array<Scalars['String']['output']>>;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -181,7 +185,7 @@ export type ArticleEdge = {
 
 /** Filters for Article lists; all given filters must hold. */
 export type ArticleWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -331,6 +335,8 @@ export type CooperationArea = Entity & Node & {
   projects: ProjectConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -413,7 +419,7 @@ export type CooperationAreaEdge = {
 
 /** Filters for CooperationArea lists; all given filters must hold. */
 export type CooperationAreaWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -424,6 +430,24 @@ export type CooperationAreaWhere = {
   /** Only entities linked to this key task by any relationship (serve, implement, support, set it). */
   task?: InputMaybe<Scalars['ID']['input']>;
 };
+
+/** Why one side of a task has no serving platform. */
+export type CoverageGap = {
+  __typename?: 'CoverageGap';
+  /** The new area with no platform on its side. */
+  newArea: NewArea;
+  /** What the article says about platforms for this task. */
+  reason: CoverageGapReason;
+};
+
+/** What a coverage gap means: a statement about the article, not about the new area. */
+export type CoverageGapReason =
+  /** The article names platforms for this task, but none on this side. */
+  | 'NONE_NAMED_ON_THIS_SIDE'
+  /** The article names no platform for this task at all. */
+  | 'NO_PLATFORM_NAMED'
+  /** The article names a platform for this task whose side it does not say (see platformsWithoutSide): the platform may be on this side. */
+  | 'PLATFORM_SIDE_UNKNOWN';
 
 /** A new enterprise. Properties as in the data model (Enterprise). */
 export type CreateEnterpriseInput = {
@@ -616,6 +640,8 @@ export type Enterprise = Entity & Node & {
   registeredEmployees?: Maybe<Scalars['Int']['output']>;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -701,7 +727,7 @@ export type EnterprisePayload = {
 
 /** Filters for Enterprise lists; all given filters must hold. */
 export type EnterpriseWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -729,6 +755,8 @@ export type Entity = {
   nameEnOfficial: Scalars['Boolean']['output'];
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -778,6 +806,30 @@ export type EntityOrder =
   | 'NAME_DESC'
   /** By English name, ascending. */
   | 'NAME_EN_ASC';
+
+/**
+ * Which new area(s) an entity belongs with. One rule, defined once (cypher/shared/side.cypher) and
+ * used by taskCoverage, partnerCandidates and every `area` filter. A person is on the side of the
+ * bodies they hold a position in. Any other entity: the first rule that finds a new area decides:
+ * 1. a new area is on its own side;
+ * 2. the entity is LOCATED_IN or AFFILIATED_WITH the new area, directly or through one other place,
+ *    or ADMINISTERS it, or the new area ESTABLISHES it;
+ * 3. the entity is LOCATED_IN or AFFILIATED_WITH (directly or through one place) a home region of
+ *    the new area: the regions it lies in (两江新区 → 重庆, 天府新区 → 四川) and those a body
+ *    administering it is affiliated with (天府新区成都党工委 → 成都), with the regions PART_OF them.
+ * A LOCATED_IN with `prospective: true` does not count. Nothing is guessed beyond these rules: where
+ * the article implies a side (天府总部商务区 by its name), the curated data states it as a cited
+ * LOCATED_IN or AFFILIATED_WITH.
+ */
+export type EntitySide = {
+  __typename?: 'EntitySide';
+  /** How the side was decided. */
+  basis: SideBasis;
+  /** The new areas, by id: one, two (both sides) or none (neither). */
+  newAreas: Array<NewArea>;
+  /** ONE, BOTH or NEITHER: how many new areas. */
+  placement: SidePlacement;
+};
 
 /** Which kind of entity: one value per label of the graph. */
 export type EntityType =
@@ -857,6 +909,8 @@ export type Event = Entity & Node & {
   places: EntityConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -924,7 +978,7 @@ export type EventKind =
 
 /** Filters for Event lists; all given filters must hold. */
 export type EventWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -993,6 +1047,8 @@ export type Industry = Entity & Node & {
   proposals: ProposalConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** New areas and regions the source calls strong in this industry. */
@@ -1064,7 +1120,7 @@ export type IndustryKind =
 
 /** Filters for Industry lists; all given filters must hold. */
 export type IndustryWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1101,6 +1157,8 @@ export type Initiative = Entity & Node & {
   platforms: PlatformConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -1165,7 +1223,7 @@ export type InitiativeKind =
 
 /** Filters for Initiative lists; all given filters must hold. */
 export type InitiativeWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1675,6 +1733,8 @@ export type NewArea = Entity & Node & {
   nameEnOfficial: Scalars['Boolean']['output'];
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** Industries the source calls a strength of this new area. */
@@ -1801,7 +1861,7 @@ export type NewAreaLevel =
 
 /** Filters for NewArea lists; all given filters must hold. */
 export type NewAreaWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1848,6 +1908,8 @@ export type Organization = Entity & Node & {
   people: PersonConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -1947,7 +2009,7 @@ export type OrganizationPayload = {
 
 /** Filters for Organization lists; all given filters must hold. */
 export type OrganizationWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2087,6 +2149,8 @@ export type Person = Entity & Node & {
   proposals: ProposalConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -2174,7 +2238,7 @@ export type PersonPayload = {
 
 /** Filters for Person lists; all given filters must hold. */
 export type PersonWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2215,6 +2279,8 @@ export type Platform = Entity & Node & {
   nameEnOfficial: Scalars['Boolean']['output'];
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** Only for platforms the text sets out to obtain (争取 → SOUGHT), to build (共建/打造/建设 → PLANNED) or whose construction is being advanced (推进…建设 → UNDER_CONSTRUCTION); absent for existing places. */
@@ -2350,7 +2416,7 @@ export type PlatformStatus =
 
 /** Filters for Platform lists; all given filters must hold. */
 export type PlatformWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2389,6 +2455,8 @@ export type Policy = Entity & Node & {
   relationships: EntityConnection;
   /** Enterprises, organisations and people who run this policy. */
   runBy: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -2460,7 +2528,7 @@ export type PolicyKind =
 
 /** Filters for Policy lists; all given filters must hold. */
 export type PolicyWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2571,6 +2639,8 @@ export type Project = Entity & Node & {
   relationships: EntityConnection;
   /** Enterprises, organisations and people who run this project. */
   runBy: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** Only as stated - 发布了 → ANNOUNCED; 规划推进/将…/将于近期落地/重点完成/联合打造 → PLANNED; 有序推进 → IN_PROGRESS. */
@@ -2676,7 +2746,7 @@ export type ProjectStatus =
 
 /** Filters for Project lists; all given filters must hold. */
 export type ProjectWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2713,6 +2783,8 @@ export type Proposal = Entity & Node & {
   proposedBy: PersonConnection;
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
@@ -2772,7 +2844,7 @@ export type ProposalEdge = {
 
 /** Filters for Proposal lists; all given filters must hold. */
 export type ProposalWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2832,7 +2904,7 @@ export type Query = {
   /** All Organization entities, filtered and sorted, one page at a time. */
   organizations: OrganizationConnection;
   /**
-   * Enterprises, organisations and platforms on the side of `inArea` (see SideCoverage) worth
+   * Entities of `candidateTypes` (enterprises unless asked otherwise) on the side of `inArea` (see EntitySide) worth
    * contacting for one enterprise or one industry, ranked by PartnerCandidate.score (highest first,
    * ties by id), each with the reasons behind it. Only candidates with at least one reason are
    * listed. Give exactly one of enterpriseId and industry (else BAD_USER_INPUT); unknown ids are
@@ -3051,6 +3123,7 @@ export type QueryorganizationsArgs = {
  * (`platforms`, `tasks`, …) with filters, sorting and pages.
  */
 export type QuerypartnerCandidatesArgs = {
+  candidateTypes?: InputMaybe<Array<EntityType>>;
   enterpriseId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   inArea: Scalars['ID']['input'];
@@ -3063,6 +3136,9 @@ export type QuerypartnerCandidatesArgs = {
  * (`platforms`, `tasks`, …) with filters, sorting and pages.
  */
 export type QuerypathsArgs = {
+  excludeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  excludeRelationshipTypes?: InputMaybe<Array<RelationshipType>>;
+  excludeTypes?: InputMaybe<Array<EntityType>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   fromId: Scalars['ID']['input'];
   maxLength?: InputMaybe<Scalars['Int']['input']>;
@@ -3212,6 +3288,8 @@ export type Region = Entity & Node & {
   nameEnOfficial: Scalars['Boolean']['output'];
   /** Every relationship of this entity, optionally of some types and one direction. */
   relationships: EntityConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** Industries the source calls a strength of this region. */
@@ -3284,7 +3362,7 @@ export type RegionKind =
 
 /** Filters for Region lists; all given filters must hold. */
 export type RegionWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3545,22 +3623,24 @@ export type SearchMatchField =
   /** The English name. */
   | 'NAME_EN';
 
-/**
- * The platforms on one side that serve a task.
- *
- * The side of an entity is the new area(s) it is tied to, decided by the first of these rules that
- * finds any, and never guessed beyond them:
- * 1. a new area is on its own side;
- * 2. the entity is LOCATED_IN or AFFILIATED_WITH the new area, directly or through one other
- *    place (e.g. a platform), or ADMINISTERS it, or the new area ESTABLISHES it;
- * 3. the entity is LOCATED_IN or AFFILIATED_WITH (directly or through one other place) a region
- *    that is, or is PART_OF, a home region of the new area. A new area's home regions are the
- *    regions it is LOCATED_IN (两江新区 → 重庆, 天府新区 → 四川) and the regions that a body
- *    administering it is AFFILIATED_WITH (天府新区成都党工委 → 成都). So 重庆国际博览中心
- *    (LOCATED_IN 重庆) is on the 两江新区 side and 成都科学城 (LOCATED_IN 成都) on the 天府新区 side.
- * A LOCATED_IN with `prospective: true` does not count. An entity no rule reaches has no side
- * (e.g. 保税港, 天府总部商务区).
- */
+/** How an entity's side was decided (EntitySide). */
+export type SideBasis =
+  /** The entity administers the new area, or the new area establishes it. */
+  | 'ADMINISTRATION'
+  /** The entity lies in the new area or its home region (LOCATED_IN). */
+  | 'LOCATION'
+  /** The entity's name states it (LOCATED_IN or AFFILIATED_WITH with basis NAME, e.g. 天府总部商务区). */
+  | 'NAME'
+  /** No rule ties the entity to a new area. */
+  | 'NONE'
+  /** The entity is the new area itself. */
+  | 'OWN'
+  /** A person: the bodies they hold a position in (HOLDS_POSITION) are on that side. */
+  | 'POSITION_HELD'
+  /** The article states that the entity belongs with the new area or its region (AFFILIATED_WITH, basis other than NAME). */
+  | 'STATED';
+
+/** The platforms on one side that serve a task; the side of a platform is its EntitySide. */
 export type SideCoverage = {
   __typename?: 'SideCoverage';
   /** The new area whose side this is. */
@@ -3568,6 +3648,15 @@ export type SideCoverage = {
   /** The platforms on this side that serve the task, by id; empty when this side is a gap. */
   platforms: Array<Platform>;
 };
+
+/** How many sides an entity is on. */
+export type SidePlacement =
+  /** On the side of both new areas. */
+  | 'BOTH'
+  /** On neither side: no rule ties it to a new area. */
+  | 'NEITHER'
+  /** On the side of exactly one new area. */
+  | 'ONE';
 
 /** A source document the graph cites. */
 export type Source = {
@@ -3632,6 +3721,8 @@ export type Task = Entity & Node & {
   relationships: EntityConnection;
   /** The new areas that set this task. */
   setBy: NewAreaConnection;
+  /** Which new area(s) this entity belongs with, and on what basis (see EntitySide). */
+  side: EntitySide;
   /** Free-text source notes of edits to this entity (see Mutation); empty for curated facts. */
   sourceNotes: Array<Scalars['String']['output']>;
   /** Progress, only where a source states it (the founding article states none). */
@@ -3713,6 +3804,8 @@ export type TaskConnection = {
 /** How one key task is served, side by side. */
 export type TaskCoverage = {
   __typename?: 'TaskCoverage';
+  /** Why each new area of `gaps` has no platform, in the same order: what the article does and does not say. */
+  gapReasons: Array<CoverageGap>;
   /** The new areas with no platform on their side serving the task. */
   gaps: Array<NewArea>;
   /** Platforms that serve the task but are on no side: the source ties them to neither new area. */
@@ -3742,7 +3835,7 @@ export type TaskStatus =
 
 /** Filters for Task lists; all given filters must hold. */
 export type TaskWhere = {
-  /** Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it. */
+  /** Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities. */
   area?: InputMaybe<Scalars['ID']['input']>;
   /** Only entities with these ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -4002,6 +4095,8 @@ export type ResolversTypes = {
   CooperationAreaConnection: ResolverTypeWrapper<CooperationAreaConnectionMapper>;
   CooperationAreaEdge: ResolverTypeWrapper<CooperationAreaEdgeMapper>;
   CooperationAreaWhere: CooperationAreaWhere;
+  CoverageGap: ResolverTypeWrapper<CoverageGapMapper>;
+  CoverageGapReason: ResolverTypeWrapper<'NO_PLATFORM_NAMED' | 'NONE_NAMED_ON_THIS_SIDE' | 'PLATFORM_SIDE_UNKNOWN'>;
   CreateEnterpriseInput: CreateEnterpriseInput;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -4020,6 +4115,7 @@ export type ResolversTypes = {
   EntityConnection: ResolverTypeWrapper<EntityConnectionMapper>;
   EntityEdge: ResolverTypeWrapper<EntityEdgeMapper>;
   EntityOrder: ResolverTypeWrapper<'NAME_ASC' | 'NAME_DESC' | 'NAME_EN_ASC' | 'ID_ASC'>;
+  EntitySide: ResolverTypeWrapper<EntitySideMapper>;
   EntityType: ResolverTypeWrapper<'NEW_AREA' | 'REGION' | 'AGREEMENT' | 'EVENT' | 'COOPERATION_AREA' | 'TASK' | 'PLATFORM' | 'ENTERPRISE' | 'ORGANIZATION' | 'PERSON' | 'POLICY' | 'PROJECT' | 'INDUSTRY' | 'INITIATIVE' | 'PROPOSAL' | 'ARTICLE'>;
   EntityWhere: EntityWhere;
   Event: ResolverTypeWrapper<EventMapper>;
@@ -4106,7 +4202,9 @@ export type ResolversTypes = {
   RelationshipType: ResolverTypeWrapper<'PARTY_TO' | 'SIGNED_AT' | 'COVERS' | 'SETS' | 'UNDER' | 'SERVES' | 'CARRIES' | 'PURSUES' | 'IMPLEMENTS' | 'SUPPORTS' | 'PARTICIPATES_IN' | 'TAKES_PLACE_AT' | 'VISITS' | 'BRIEFS' | 'LEADS' | 'LOCATED_IN' | 'AFFILIATED_WITH' | 'ADMINISTERS' | 'PART_OF' | 'HOLDS_POSITION' | 'IN_INDUSTRY' | 'STRONG_IN' | 'EXPANDS_TO' | 'COOPERATES_WITH' | 'APPROVES' | 'ESTABLISHES' | 'RUNS' | 'INVOLVES' | 'APPLIES' | 'ORIGINATES_IN' | 'CONTRIBUTES_TO' | 'CONCERNS' | 'PROPOSES' | 'INTRODUCES' | 'INTRODUCED_TO' | 'WELCOMES' | 'CREDITED_ON' | 'PUBLISHED_BY'>;
   SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity' | 'matchedOn'> & { entity: ResolversTypes['Entity'], matchedOn: ResolversTypes['SearchMatchField'] }>;
   SearchMatchField: ResolverTypeWrapper<'NAME' | 'NAME_EN' | 'ALIAS' | 'FULL_TEXT'>;
+  SideBasis: ResolverTypeWrapper<'OWN' | 'STATED' | 'NAME' | 'ADMINISTRATION' | 'LOCATION' | 'POSITION_HELD' | 'NONE'>;
   SideCoverage: ResolverTypeWrapper<SideCoverageMapper>;
+  SidePlacement: ResolverTypeWrapper<'ONE' | 'BOTH' | 'NEITHER'>;
   Source: ResolverTypeWrapper<Source>;
   SourceInput: SourceInput;
   Subgraph: ResolverTypeWrapper<SubgraphMapper>;
@@ -4150,6 +4248,7 @@ export type ResolversParentTypes = {
   CooperationAreaConnection: CooperationAreaConnectionMapper;
   CooperationAreaEdge: CooperationAreaEdgeMapper;
   CooperationAreaWhere: CooperationAreaWhere;
+  CoverageGap: CoverageGapMapper;
   CreateEnterpriseInput: CreateEnterpriseInput;
   Float: Scalars['Float']['output'];
   CreateOrganizationInput: CreateOrganizationInput;
@@ -4166,6 +4265,7 @@ export type ResolversParentTypes = {
   Entity: EntityMapper;
   EntityConnection: EntityConnectionMapper;
   EntityEdge: EntityEdgeMapper;
+  EntitySide: EntitySideMapper;
   EntityWhere: EntityWhere;
   Event: EventMapper;
   EventConnection: EventConnectionMapper;
@@ -4264,6 +4364,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   parties?: Resolver<ResolversTypes['NewAreaConnection'], ParentType, ContextType, RequireFields<AgreementpartiesArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<AgreementrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   signedAt?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<AgreementsignedAtArgs, 'first'>>;
   signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4293,6 +4394,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ArticlerelationshipsArgs, 'direction' | 'first'>>;
   sections?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4373,6 +4475,7 @@ export type CooperationAreaResolvers<ContextType = Context, ParentType extends R
   policies?: Resolver<ResolversTypes['PolicyConnection'], ParentType, ContextType, RequireFields<CooperationAreapoliciesArgs, 'first'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<CooperationAreaprojectsArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<CooperationArearelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<CooperationAreatasksArgs, 'first'>>;
@@ -4393,6 +4496,13 @@ export type CooperationAreaEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['CooperationArea'], ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['Relationship']>, ParentType, ContextType>;
 };
+
+export type CoverageGapResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CoverageGap'] = ResolversParentTypes['CoverageGap']> = {
+  newArea?: Resolver<ResolversTypes['NewArea'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['CoverageGapReason'], ParentType, ContextType>;
+};
+
+export type CoverageGapReasonResolvers = EnumResolverSignature<{ NONE_NAMED_ON_THIS_SIDE?: any, NO_PLATFORM_NAMED?: any, PLATFORM_SIDE_UNKNOWN?: any }, ResolversTypes['CoverageGapReason']>;
 
 export type DeleteEntityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteEntityPayload'] = ResolversParentTypes['DeleteEntityPayload']> = {
   change?: Resolver<ResolversTypes['Change'], ParentType, ContextType>;
@@ -4420,6 +4530,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   registeredCapitalYuan?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   registeredEmployees?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<EnterpriserelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4462,6 +4573,12 @@ export type EntityEdgeResolvers<ContextType = Context, ParentType extends Resolv
 
 export type EntityOrderResolvers = EnumResolverSignature<{ ID_ASC?: any, NAME_ASC?: any, NAME_DESC?: any, NAME_EN_ASC?: any }, ResolversTypes['EntityOrder']>;
 
+export type EntitySideResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EntitySide'] = ResolversParentTypes['EntitySide']> = {
+  basis?: Resolver<ResolversTypes['SideBasis'], ParentType, ContextType>;
+  newAreas?: Resolver<Array<ResolversTypes['NewArea']>, ParentType, ContextType>;
+  placement?: Resolver<ResolversTypes['SidePlacement'], ParentType, ContextType>;
+};
+
 export type EntityTypeResolvers = EnumResolverSignature<{ AGREEMENT?: any, ARTICLE?: any, COOPERATION_AREA?: any, ENTERPRISE?: any, EVENT?: any, INDUSTRY?: any, INITIATIVE?: any, NEW_AREA?: any, ORGANIZATION?: any, PERSON?: any, PLATFORM?: any, POLICY?: any, PROJECT?: any, PROPOSAL?: any, REGION?: any, TASK?: any }, ResolversTypes['EntityType']>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
@@ -4478,6 +4595,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   participants?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<EventparticipantsArgs, 'first'>>;
   places?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<EventplacesArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<EventrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4526,6 +4644,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<IndustryproposalsArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<IndustryrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   strongIn?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<IndustrystrongInArgs, 'first'>>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4558,6 +4677,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   platforms?: Resolver<ResolversTypes['PlatformConnection'], ParentType, ContextType, RequireFields<InitiativeplatformsArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<InitiativerelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4621,6 +4741,7 @@ export type NewAreaResolvers<ContextType = Context, ParentType extends Resolvers
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<NewArearelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   strengths?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<NewAreastrengthsArgs, 'first'>>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4661,6 +4782,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<OrganizationpeopleArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<OrganizationrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4739,6 +4861,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   positions?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PersonpositionsArgs, 'first'>>;
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<PersonproposalsArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PersonrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visits?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PersonvisitsArgs, 'first'>>;
@@ -4777,6 +4900,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PlatformrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['PlatformStatus']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4818,6 +4942,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PolicyrelationshipsArgs, 'direction' | 'first'>>;
   runBy?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PolicyrunByArgs, 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<PolicytasksArgs, 'first'>>;
@@ -4885,6 +5010,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   progress?: Resolver<ResolversTypes['ProgressUpdateConnection'], ParentType, ContextType, RequireFields<ProjectprogressArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ProjectrelationshipsArgs, 'direction' | 'first'>>;
   runBy?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ProjectrunByArgs, 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4924,6 +5050,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   proposedBy?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<ProposalproposedByArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ProposalrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4990,6 +5117,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<RegionrelationshipsArgs, 'direction' | 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   strengths?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<RegionstrengthsArgs, 'first'>>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5052,10 +5180,14 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 
 export type SearchMatchFieldResolvers = EnumResolverSignature<{ ALIAS?: any, FULL_TEXT?: any, NAME?: any, NAME_EN?: any }, ResolversTypes['SearchMatchField']>;
 
+export type SideBasisResolvers = EnumResolverSignature<{ ADMINISTRATION?: any, LOCATION?: any, NAME?: any, NONE?: any, OWN?: any, POSITION_HELD?: any, STATED?: any }, ResolversTypes['SideBasis']>;
+
 export type SideCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SideCoverage'] = ResolversParentTypes['SideCoverage']> = {
   newArea?: Resolver<ResolversTypes['NewArea'], ParentType, ContextType>;
   platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
 };
+
+export type SidePlacementResolvers = EnumResolverSignature<{ BOTH?: any, NEITHER?: any, ONE?: any }, ResolversTypes['SidePlacement']>;
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -5085,6 +5217,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, RequireFields<TaskprojectsArgs, 'first'>>;
   relationships?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<TaskrelationshipsArgs, 'direction' | 'first'>>;
   setBy?: Resolver<ResolversTypes['NewAreaConnection'], ParentType, ContextType, RequireFields<TasksetByArgs, 'first'>>;
+  side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TaskStatus']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -5102,6 +5235,7 @@ export type TaskConnectionResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type TaskCoverageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TaskCoverage'] = ResolversParentTypes['TaskCoverage']> = {
+  gapReasons?: Resolver<Array<ResolversTypes['CoverageGap']>, ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes['NewArea']>, ParentType, ContextType>;
   platformsWithoutSide?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType>;
   sides?: Resolver<Array<ResolversTypes['SideCoverage']>, ParentType, ContextType>;
@@ -5139,6 +5273,8 @@ export type Resolvers<ContextType = Context> = {
   CooperationArea?: CooperationAreaResolvers<ContextType>;
   CooperationAreaConnection?: CooperationAreaConnectionResolvers<ContextType>;
   CooperationAreaEdge?: CooperationAreaEdgeResolvers<ContextType>;
+  CoverageGap?: CoverageGapResolvers<ContextType>;
+  CoverageGapReason?: CoverageGapReasonResolvers;
   DeleteEntityPayload?: DeleteEntityPayloadResolvers<ContextType>;
   Direction?: DirectionResolvers;
   Enterprise?: EnterpriseResolvers<ContextType>;
@@ -5149,6 +5285,7 @@ export type Resolvers<ContextType = Context> = {
   EntityConnection?: EntityConnectionResolvers<ContextType>;
   EntityEdge?: EntityEdgeResolvers<ContextType>;
   EntityOrder?: EntityOrderResolvers;
+  EntitySide?: EntitySideResolvers<ContextType>;
   EntityType?: EntityTypeResolvers;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
@@ -5220,7 +5357,9 @@ export type Resolvers<ContextType = Context> = {
   RelationshipType?: RelationshipTypeResolvers;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchMatchField?: SearchMatchFieldResolvers;
+  SideBasis?: SideBasisResolvers;
   SideCoverage?: SideCoverageResolvers<ContextType>;
+  SidePlacement?: SidePlacementResolvers;
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;

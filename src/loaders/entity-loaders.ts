@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
 import { loadProgressPages, type ProgressItems, type ProgressKey } from '../data/progress.js';
 import { type RawProperties, toEntity, toRelationship } from '../data/rows.js';
+import { type EntitySideRow, readSides } from '../data/sides.js';
 import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
 import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
 
@@ -82,6 +83,7 @@ export function createEntityLoaders(read: Read, observer: QueryObserver) {
       const rows = await read((tx) => sourcesByIds.run(tx, { ids }, observer));
       return rows.map((row) => row.source);
     }),
+    side: new DataLoader<string, EntitySideRow | null>((ids) => readSides(read, observer, ids)),
     progress: new DataLoader<ProgressKey, ProgressItems, string>((keys) => loadProgressPages(read, observer, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),

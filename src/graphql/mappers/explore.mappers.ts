@@ -8,4 +8,6 @@ export type {
   PathStepRow as PathStepMapper,
   PartnerCandidateRow as PartnerCandidateMapper,
   PartnerReasonRow as PartnerReasonMapper,
+  CoverageGapRow as CoverageGapMapper,
 } from '../../data/explore.js';
+export type { EntitySideRow as EntitySideMapper } from '../../data/sides.js';

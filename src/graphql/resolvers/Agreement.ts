@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { AgreementResolvers } from './../types.generated.js';
 
 export const Agreement: AgreementResolvers = {
@@ -6,4 +6,5 @@ export const Agreement: AgreementResolvers = {
   parties: relationshipField('Agreement', 'parties'),
   signedAt: relationshipField('Agreement', 'signedAt'),
   relationships,
+  side: entitySide,
 };

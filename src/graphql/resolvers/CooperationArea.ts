@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { CooperationAreaResolvers } from './../types.generated.js';
 
 export const CooperationArea: CooperationAreaResolvers = {
@@ -8,4 +8,5 @@ export const CooperationArea: CooperationAreaResolvers = {
   projects: relationshipField('CooperationArea', 'projects'),
   tasks: relationshipField('CooperationArea', 'tasks'),
   relationships,
+  side: entitySide,
 };

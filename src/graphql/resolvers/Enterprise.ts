@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { EnterpriseResolvers } from './../types.generated.js';
 
 export const Enterprise: EnterpriseResolvers = {
@@ -8,4 +8,5 @@ export const Enterprise: EnterpriseResolvers = {
   locatedIn: relationshipField('Enterprise', 'locatedIn'),
   people: relationshipField('Enterprise', 'people'),
   relationships,
+  side: entitySide,
 };

@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { EventResolvers } from './../types.generated.js';
 
 export const Event: EventResolvers = {
@@ -6,4 +6,5 @@ export const Event: EventResolvers = {
   participants: relationshipField('Event', 'participants'),
   places: relationshipField('Event', 'places'),
   relationships,
+  side: entitySide,
 };

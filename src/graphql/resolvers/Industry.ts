@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { IndustryResolvers } from './../types.generated.js';
 
 export const Industry: IndustryResolvers = {
@@ -6,4 +6,5 @@ export const Industry: IndustryResolvers = {
   proposals: relationshipField('Industry', 'proposals'),
   strongIn: relationshipField('Industry', 'strongIn'),
   relationships,
+  side: entitySide,
 };

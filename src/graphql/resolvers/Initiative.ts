@@ -1,8 +1,9 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { InitiativeResolvers } from './../types.generated.js';
 
 export const Initiative: InitiativeResolvers = {
   contributors: relationshipField('Initiative', 'contributors'),
   platforms: relationshipField('Initiative', 'platforms'),
   relationships,
+  side: entitySide,
 };

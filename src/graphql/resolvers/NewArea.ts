@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { NewAreaResolvers } from './../types.generated.js';
 
 export const NewArea: NewAreaResolvers = {
@@ -14,4 +14,5 @@ export const NewArea: NewAreaResolvers = {
   strengths: relationshipField('NewArea', 'strengths'),
   tasks: relationshipField('NewArea', 'tasks'),
   relationships,
+  side: entitySide,
 };

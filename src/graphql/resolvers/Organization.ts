@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { OrganizationResolvers } from './../types.generated.js';
 
 export const Organization: OrganizationResolvers = {
@@ -8,4 +8,5 @@ export const Organization: OrganizationResolvers = {
   locatedIn: relationshipField('Organization', 'locatedIn'),
   people: relationshipField('Organization', 'people'),
   relationships,
+  side: entitySide,
 };

@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { PersonResolvers } from './../types.generated.js';
 
 export const Person: PersonResolvers = {
@@ -8,4 +8,5 @@ export const Person: PersonResolvers = {
   proposals: relationshipField('Person', 'proposals'),
   visits: relationshipField('Person', 'visits'),
   relationships,
+  side: entitySide,
 };

@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { PlatformResolvers } from './../types.generated.js';
 
 export const Platform: PlatformResolvers = {
@@ -10,4 +10,5 @@ export const Platform: PlatformResolvers = {
   tasks: relationshipField('Platform', 'tasks'),
   visitors: relationshipField('Platform', 'visitors'),
   relationships,
+  side: entitySide,
 };

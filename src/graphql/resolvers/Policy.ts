@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { PolicyResolvers } from './../types.generated.js';
 
 export const Policy: PolicyResolvers = {
@@ -6,4 +6,5 @@ export const Policy: PolicyResolvers = {
   runBy: relationshipField('Policy', 'runBy'),
   tasks: relationshipField('Policy', 'tasks'),
   relationships,
+  side: entitySide,
 };

@@ -1,3 +1,4 @@
+import { entitySide } from '../entity-resolvers.js';
 import { progressOf } from '../../data/progress.js';
 import { relationshipField, relationships } from '../entity-resolvers.js';
 import type { ProjectResolvers } from './../types.generated.js';
@@ -9,4 +10,5 @@ export const Project: ProjectResolvers = {
   tasks: relationshipField('Project', 'tasks'),
   relationships,
   progress: (parent, args, ctx) => progressOf(ctx, parent.id, args),
+  side: entitySide,
 };

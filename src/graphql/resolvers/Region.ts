@@ -1,4 +1,4 @@
-import { relationshipField, relationships } from '../entity-resolvers.js';
+import { entitySide, relationshipField, relationships } from '../entity-resolvers.js';
 import type { RegionResolvers } from './../types.generated.js';
 
 export const Region: RegionResolvers = {
@@ -6,4 +6,5 @@ export const Region: RegionResolvers = {
   incomingEnterprises: relationshipField('Region', 'incomingEnterprises'),
   strengths: relationshipField('Region', 'strengths'),
   relationships,
+  side: entitySide,
 };

@@ -1,3 +1,4 @@
+import { entitySide } from '../entity-resolvers.js';
 import { progressOf } from '../../data/progress.js';
 import { relationshipField, relationships } from '../entity-resolvers.js';
 import type { TaskResolvers } from './../types.generated.js';
@@ -10,4 +11,5 @@ export const Task: TaskResolvers = {
   setBy: relationshipField('Task', 'setBy'),
   relationships,
   progress: (parent, args, ctx) => progressOf(ctx, parent.id, args),
+  side: entitySide,
 };
