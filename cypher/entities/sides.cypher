@@ -4,17 +4,10 @@
 // @param ids: string[]
 // @returns sideIds, sideBasis
 // @include sideHomes
-UNWIND range(0, size($ids) - 1) AS i
-CALL (i, homeRegions) {
-  MATCH (e:Entity {id: $ids[i]})
-  // @include side
-  RETURN sideIds, sideBasis
-  UNION
-  WITH i WHERE NOT EXISTS { MATCH (:Entity {id: $ids[i]}) }
-  RETURN null AS sideIds, null AS sideBasis
-}
-RETURN sideIds, sideBasis
-ORDER BY i
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+// @include side
+RETURN CASE WHEN e IS NOT NULL THEN sideIds END AS sideIds, CASE WHEN e IS NOT NULL THEN sideBasis END AS sideBasis
 
 // @name entitiesInArea
 // Ids of the entities `where: { area: $area }` keeps. For a new area: the entities on its side

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CypherFileError, loadCypherDirectory, parseCypherFile } from '../../src/db/cypher-files.js';
+import { CypherFileError, expandFragments, loadCypherDirectory, parseCypherFile } from '../../src/db/cypher-files.js';
 import { CYPHER_DIR, cypherStatements } from '../../src/db/cypher.js';
 
 describe('parseCypherFile', () => {
@@ -44,6 +44,41 @@ describe('parseCypherFile', () => {
   ])('rejects %s', (_case, source, message) => {
     expect(() => parseCypherFile(source, 'f.cypher')).toThrow(CypherFileError);
     expect(() => parseCypherFile(source, 'f.cypher')).toThrow(message);
+  });
+});
+
+describe('fragments', () => {
+  it('puts a fragment, indented like its // @include line, into every statement that includes it, and hands out no fragment', () => {
+    const source = [
+      '// @fragment double',
+      '// Doubles x.',
+      'WITH x * 2 AS x',
+      '',
+      '// @name twice',
+      '// @param x: int',
+      'WITH $x AS x',
+      'CALL (x) {',
+      '  // @include double',
+      '  RETURN x AS y',
+      '}',
+      'RETURN y',
+    ].join('\n');
+    const statements = expandFragments(parseCypherFile(source, 'f.cypher'));
+    expect(statements.map((s) => s.name)).toEqual(['twice']);
+    expect(statements[0]!.text).toBe('WITH $x AS x\nCALL (x) {\n  // double (f.cypher)\n  WITH x * 2 AS x\n  RETURN x AS y\n}\nRETURN y');
+  });
+
+  it.each([
+    ['a parameter in a fragment', '// @fragment f\nRETURN $x', /fragment f uses \$x: a fragment reads variables, not parameters/],
+    ['a @param on a fragment', '// @fragment f\n// @param x: int\nRETURN 1', /fragment f takes no @param/],
+    ['an include inside a fragment', '// @fragment f\nWITH 1 AS a\n// @include g\nRETURN a', /bad include: "g" must name a fragment, inside a statement/],
+  ])('rejects %s', (_case, source, message) => {
+    expect(() => parseCypherFile(source, 'f.cypher')).toThrow(message);
+  });
+
+  it('rejects an include of a fragment nobody defines, naming the statement', () => {
+    const statements = parseCypherFile('// @name q\nWITH 1 AS a\n// @include nowhere\nRETURN a', 'q.cypher');
+    expect(() => expandFragments(statements)).toThrow(/q.cypher:1: statement q includes nowhere, which no \/\/ @fragment defines/);
   });
 });
 
