@@ -12,7 +12,7 @@ import {
   writeTransactionWithBookmarks,
 } from './db/transactions.js';
 import { rethrowBookmarkError } from './editing/bookmarks.js';
-import { databaseUnavailable, queryTooComplex } from './graphql/errors.js';
+import { databaseUnavailable, queryTooComplex } from './model/errors.js';
 import { createEntityLoaders, type EntityLoaders } from './loaders/entity-loaders.js';
 
 /** Counts the Cypher statements one request sends to Neo4j. */

@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type GenerationReport, generateSyntheticGraph } from '../../src/generate/generate.js';
-import { formatValidationError } from '../../src/ingest/dataset-schema.js';
+import { formatValidationError } from '../../src/model/dataset-schema.js';
 import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
 import { seedDataset } from '../../src/ingest/seed.js';
 import { validateDataset } from '../../src/ingest/validate.js';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { unauthenticated } from '../graphql/errors.js';
+import { unauthenticated } from '../model/errors.js';
 import { type ApiKey, matchApiKey } from './api-keys.js';
 import { ANONYMOUS, type Caller } from './caller.js';
 import { createJwtVerifier, type JwtConfig } from './jwt.js';

@@ -1,5 +1,5 @@
 import type { GraphQLError } from 'graphql';
-import { forbidden, unauthenticated } from '../graphql/errors.js';
+import { forbidden, unauthenticated } from '../model/errors.js';
 
 /** What a caller may do: read; also create, update, link and record progress; also delete. */
 export const ROLES = ['reader', 'editor', 'admin'] as const;

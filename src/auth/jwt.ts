@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeProtectedHeader, errors, type JWTPayload, jwtVerify } from 'jose';
-import { unauthenticated } from '../graphql/errors.js';
+import { unauthenticated } from '../model/errors.js';
 import { ROLES, type Role } from './caller.js';
 
 /** How JWTs are verified: an HS256 secret, a JWKS URL (asymmetric keys), or both. */

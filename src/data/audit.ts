@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type Integer, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime, type ManagedTransaction } from 'neo4j-driver';
 import type { Context } from '../context.js';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
-import { badUserInput } from '../graphql/errors.js';
-import type { CitationRow } from '../graphql/mappers/entity.mappers.js';
-import { pageOf } from '../graphql/pagination.js';
-import type { Citation } from '../ingest/dataset-schema.js';
-import { citationsOf, type RawProperties } from './rows.js';
+import { badUserInput } from '../model/errors.js';
+import type { CitationRow } from '../model/citations.js';
+import { pageOf } from '../model/pagination.js';
+import type { Citation } from '../model/dataset-schema.js';
+import { citationsOf } from '../model/citations.js';
+import type { RawProperties } from './rows.js';
 
 /**
  * The audit trail: one `(:Change)` node per write, created in the writing transaction, so a
@@ -23,7 +24,7 @@ import { citationsOf, type RawProperties } from './rows.js';
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
 /** A relationship, identified as in the dataset by (from, type, to). */
-export interface RelationshipKey {
+export interface ChangedRelationshipRow {
   from: string;
   type: string;
   to: string;
@@ -41,13 +42,13 @@ export type ChangeValue = JsonValue | Integer | undefined | { toString(): string
  */
 export type ChangeEntry =
   | { kind?: 'PROPERTY'; entityId: string; property: string; before: ChangeValue; after: ChangeValue }
-  | { kind?: 'PROPERTY'; relationship: RelationshipKey; property: string; before: ChangeValue; after: ChangeValue }
+  | { kind?: 'PROPERTY'; relationship: ChangedRelationshipRow; property: string; before: ChangeValue; after: ChangeValue }
   | { kind: 'CREATED'; entityId: string; label: string }
   /** `before`: the properties the node had (a snapshot kept after it is gone). */
   | { kind: 'DELETED'; entityId: string; label: string; before?: Record<string, unknown> }
-  | { kind: 'LINKED'; relationship: RelationshipKey }
+  | { kind: 'LINKED'; relationship: ChangedRelationshipRow }
   /** `before`: the properties the relationship had. */
-  | { kind: 'UNLINKED'; relationship: RelationshipKey; before?: Record<string, unknown> };
+  | { kind: 'UNLINKED'; relationship: ChangedRelationshipRow; before?: Record<string, unknown> };
 
 /** Where the edit comes from: a citation of a stored paragraph, or a free-text note. */
 export type EditSource = { citation: Citation } | { note: string };
@@ -160,7 +161,7 @@ export interface ChangeEntryRow {
   kind: 'CREATED' | 'DELETED' | 'PROPERTY' | 'LINKED' | 'UNLINKED';
   entityId: string | null;
   label: string | null;
-  relationship: RelationshipKey | null;
+  relationship: ChangedRelationshipRow | null;
   property: string | null;
   before: string | null;
   after: string | null;
@@ -183,7 +184,7 @@ function jsonText(value: JsonValue | undefined): string | null {
 }
 
 function toEntryRow(entry: ChangeEntry): ChangeEntryRow {
-  const e = entry as Partial<{ kind: ChangeEntryRow['kind']; entityId: string; label: string; relationship: RelationshipKey; property: string; before: JsonValue; after: JsonValue }>;
+  const e = entry as Partial<{ kind: ChangeEntryRow['kind']; entityId: string; label: string; relationship: ChangedRelationshipRow; property: string; before: JsonValue; after: JsonValue }>;
   // Stored entries hold JSON only (normalised by toJson when recorded).
   return {
     kind: e.kind ?? 'PROPERTY',
@@ -217,7 +218,7 @@ export function toChangeRow(raw: RawProperties): ChangeRow {
   };
 }
 
-export interface ChangePage {
+export interface ChangeConnectionRow {
   edges: { cursor: string; node: ChangeRow }[];
   nodes: ChangeRow[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
@@ -248,7 +249,7 @@ function decodeChangeCursor(cursor: string): string {
 export async function listChanges(
   ctx: Context,
   args: { entityId: string; first?: number | null; after?: string | null },
-): Promise<ChangePage> {
+): Promise<ChangeConnectionRow> {
   const entityId = args.entityId.trim();
   if (entityId === '') throw badUserInput('entityId must not be empty', 'entityId');
   const { first } = pageOf({ first: args.first });

@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
-import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
-import type { Page } from '../graphql/pagination.js';
+import type { EntityRow } from '../model/rows.generated.js';
+import type { Page } from '../model/pagination.js';
 import { labelPrefix } from '../ingest/validate.js';
 import { type RawProperties, toEntity } from './rows.js';
 import { readEntitiesInArea } from './sides.js';

@@ -1,12 +1,14 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
-import { badUserInput, notFound, queryTooComplex } from '../graphql/errors.js';
+import { badUserInput, notFound, queryTooComplex } from '../model/errors.js';
 import type { EdgeProjection } from '../graphql/selection-projection.js';
-import type { NewAreaMapper, PlatformMapper, RelationshipMapper, TaskMapper } from '../graphql/mappers/entities.mappers.js';
-import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
-import { labelOfEntityType } from '../graphql/entity-types.js';
-import type { RelationshipType } from '../graphql/types.generated.js';
-import { citationsOf, type RawProperties, toEntity, toRelationship } from './rows.js';
+import type { NewAreaRow, PlatformRow, RelationshipRow, TaskRow } from '../model/rows.generated.js';
+import type { CitationRow } from '../model/citations.js';
+import type { EntityRow } from '../model/rows.generated.js';
+import type { RelationshipType } from '../model/rows.generated.js';
+import { labelOfEntityType } from '../model/entity-types.js';
+import { citationsOf } from '../model/citations.js';
+import { type RawProperties, toEntity, toRelationship } from './rows.js';
 
 /**
  * The analyst queries: taskCoverage, neighborhood, paths and partnerCandidates. Each is ONE named
@@ -41,23 +43,23 @@ interface RawRelationship {
 }
 
 export interface SideCoverageRow {
-  newArea: NewAreaMapper;
-  platforms: PlatformMapper[];
+  newArea: NewAreaRow;
+  platforms: PlatformRow[];
 }
 
 export type CoverageGapReason = 'NO_PLATFORM_NAMED' | 'NONE_NAMED_ON_THIS_SIDE' | 'PLATFORM_SIDE_UNKNOWN';
 
 export interface CoverageGapRow {
-  newArea: NewAreaMapper;
+  newArea: NewAreaRow;
   reason: CoverageGapReason;
 }
 
 export interface TaskCoverageRow {
-  task: TaskMapper;
+  task: TaskRow;
   sides: SideCoverageRow[];
-  gaps: NewAreaMapper[];
+  gaps: NewAreaRow[];
   gapReasons: CoverageGapRow[];
-  platformsWithoutSide: PlatformMapper[];
+  platformsWithoutSide: PlatformRow[];
 }
 
 export interface GraphEdgeRow {
@@ -68,7 +70,7 @@ export interface GraphEdgeRow {
   detail: string | null;
   citations: CitationRow[];
   /** The relationship seen from its source (direction OUTGOING), with all its properties. */
-  relationship: RelationshipMapper;
+  relationship: RelationshipRow;
 }
 
 export interface SubgraphRow {
@@ -88,7 +90,7 @@ export interface PathStepRow {
   citations: CitationRow[];
   sentence: string;
   /** The relationship seen from `from`: OUTGOING when the step goes forward. */
-  relationship: RelationshipMapper;
+  relationship: RelationshipRow;
 }
 
 export interface PathRow {
@@ -406,9 +408,9 @@ const partnerQuery = defineQuery<
 export async function readTaskCoverage(ctx: Context): Promise<TaskCoverageRow[]> {
   const rows = await ctx.read((tx) => taskCoverageQuery.run(tx, {}, ctx.roundTrips));
   // The statement returns a Task, NewAreas and Platforms where these types are expected.
-  const task = (raw: RawProperties) => toEntity(raw) as TaskMapper;
-  const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaMapper;
-  const platform = (raw: RawProperties) => toEntity(raw) as PlatformMapper;
+  const task = (raw: RawProperties) => toEntity(raw) as TaskRow;
+  const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaRow;
+  const platform = (raw: RawProperties) => toEntity(raw) as PlatformRow;
   return rows.map((row) => {
     const gaps = row.gaps.map(newArea);
     const reason = gapReason(row.sides.some((side) => side.platforms.length > 0), row.platformsWithoutSide.length > 0);

@@ -1,18 +1,22 @@
 import type { Context } from '../context.js';
 import type { Read } from '../loaders/entity-loaders.js';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
-import type { CitationRow } from '../graphql/mappers/entity.mappers.js';
-import { connectionOf, pageOf } from '../graphql/pagination.js';
-import type { ProgressStatus } from '../graphql/types.generated.js';
+import type { CitationRow } from '../model/citations.js';
+import { connectionOf, pageOf } from '../model/pagination.js';
+import type { ProjectStatus, TaskStatus } from '../model/rows.generated.js';
 import { isoInstant } from './audit.js';
-import { citationsOf, type RawProperties } from './rows.js';
+import { citationsOf } from '../model/citations.js';
+import type { RawProperties } from './rows.js';
+
+/** A status progress may set: each label allows the values of its own `status` (data/model.yaml). */
+export type ProgressStatus = TaskStatus | ProjectStatus;
 
 /**
  * Progress updates: `(:Task|Project)-[:HAS_PROGRESS]->(:ProgressUpdate {id, entityId, date,
  * status, previousStatus, note, recordedAt, recordedBy, citation lists, sourceNotes})`. They
  * carry no Entity label: the entity APIs never list them; Task.progress and Project.progress do.
  */
-export interface ProgressRow {
+export interface ProgressUpdateRow {
   id: string;
   date: string;
   status: ProgressStatus | null;
@@ -24,7 +28,7 @@ export interface ProgressRow {
   recordedBy: string;
 }
 
-export function toProgressRow(raw: RawProperties): ProgressRow {
+export function toProgressRow(raw: RawProperties): ProgressUpdateRow {
   return {
     id: raw.id as string,
     date: raw.date as string,
@@ -38,9 +42,9 @@ export function toProgressRow(raw: RawProperties): ProgressRow {
   };
 }
 
-export interface ProgressPage {
-  edges: { cursor: string; node: ProgressRow }[];
-  nodes: ProgressRow[];
+export interface ProgressUpdateConnectionRow {
+  edges: { cursor: string; node: ProgressUpdateRow }[];
+  nodes: ProgressUpdateRow[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
@@ -53,7 +57,7 @@ export interface ProgressKey {
 
 export interface ProgressItems {
   totalCount: number;
-  items: ProgressRow[];
+  items: ProgressUpdateRow[];
 }
 
 const progressPages = defineQuery<{ keys: readonly ProgressKey[] }, { totalCount: number; items: RawProperties[] }>(
@@ -71,7 +75,7 @@ export async function loadProgressPages(
 }
 
 /** `Task.progress` / `Project.progress`: newest first, offset cursors as the entity lists. */
-export async function progressOf(ctx: Context, entityId: string, args: { first?: number | null; after?: string | null }): Promise<ProgressPage> {
+export async function progressOf(ctx: Context, entityId: string, args: { first?: number | null; after?: string | null }): Promise<ProgressUpdateConnectionRow> {
   const page = pageOf(args);
   const { totalCount, items } = await ctx.loaders.progress.load({ id: entityId, ...page });
   return connectionOf(

@@ -1,29 +1,10 @@
-import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
-import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
-import type { RelationshipType } from '../graphql/types.generated.js';
+import type { RelationshipRow } from '../model/rows.generated.js';
+import { citationsOf, withoutCitationKeys } from '../model/citations.js';
+import type { EntityRow } from '../model/rows.generated.js';
+import type { RelationshipType } from '../model/rows.generated.js';
 
 /** The record shape of `n {.*, labels: labels(n)}` and `properties(r)`. */
 export type RawProperties = Record<string, unknown>;
-
-const CITATION_KEYS = new Set(['citationSources', 'citationParagraphs', 'citationQuotes']);
-
-/** Citations are stored as three parallel lists, since Neo4j properties cannot hold maps. */
-export function citationsOf(properties: RawProperties): CitationRow[] {
-  const sources = (properties.citationSources as string[] | undefined) ?? [];
-  const paragraphs = (properties.citationParagraphs as number[] | undefined) ?? [];
-  const quotes = (properties.citationQuotes as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ source: sources[i]!, paragraph: paragraphs[i]!, quote }));
-}
-
-// A plain loop: this runs for every node and relationship of every answer, and the
-// entries/filter/fromEntries version cost ~30× as much per row.
-function withoutCitationKeys(properties: RawProperties): RawProperties {
-  const kept: RawProperties = {};
-  for (const key in properties) {
-    if (!CITATION_KEYS.has(key)) kept[key] = properties[key];
-  }
-  return kept;
-}
 
 /** The entity's own label: every entity has `Entity` plus exactly one label of the model. */
 export function primaryLabel(labels: string[]): string {
@@ -52,7 +33,7 @@ export function toEntity(raw: RawProperties): EntityRow {
 }
 
 /** Relationship properties are typed by data/model.yaml, which the validator enforced before import. */
-export function toRelationship(type: string, outgoing: boolean, properties: RawProperties): RelationshipMapper {
+export function toRelationship(type: string, outgoing: boolean, properties: RawProperties): RelationshipRow {
   return {
     ...withoutCitationKeys(properties),
     type: type as RelationshipType,

@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
-import { badUserInput, queryTooComplex } from '../graphql/errors.js';
-import { labelOfEntityType } from '../graphql/entity-types.js';
-import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
+import { badUserInput, queryTooComplex } from '../model/errors.js';
+import { labelOfEntityType } from '../model/entity-types.js';
+import type { EntityRow } from '../model/rows.generated.js';
 import type { SearchMatchField } from '../graphql/types.generated.js';
 import { toEntity } from './rows.js';
 

@@ -1,10 +1,17 @@
 import { defineQuery } from '../db/cypher.js';
 import type { Context } from '../context.js';
-import type { GraphStatsMapper } from '../graphql/mappers/stats.mappers.js';
 
-const graphStatsQuery = defineQuery<Record<string, never>, GraphStatsMapper>('graphStats');
+/** The row cypher/stats/graphStats.cypher returns. */
+export interface GraphStatsRow {
+  nodeCount: number;
+  relationshipCount: number;
+  labels: string[];
+  neo4jVersion: string;
+}
 
-export async function readGraphStats(ctx: Context): Promise<GraphStatsMapper> {
+const graphStatsQuery = defineQuery<Record<string, never>, GraphStatsRow>('graphStats');
+
+export async function readGraphStats(ctx: Context): Promise<GraphStatsRow> {
   const [row] = await ctx.read((tx) => graphStatsQuery.run(tx, {}, ctx.roundTrips));
   if (!row) throw new Error('graphStats returned no row');
   return row;

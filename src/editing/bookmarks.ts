@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { badUserInput } from '../graphql/errors.js';
+import { badUserInput } from '../model/errors.js';
 
 /** The request header a client sends its last bookmarks in, comma-separated. */
 export const BOOKMARKS_HEADER = 'neo4j-bookmarks';

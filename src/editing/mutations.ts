@@ -3,15 +3,15 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { requireRole } from '../auth/caller.js';
 import type { Context } from '../context.js';
 import { type ChangeEntry, type ChangeInput, type ChangeRow, type EditSource, recordChangeRow, toJson } from '../data/audit.js';
-import { type ProgressRow, toProgressRow } from '../data/progress.js';
-import { citationsOf, primaryLabel, type RawProperties, toEntity, toRelationship } from '../data/rows.js';
+import { type ProgressUpdateRow, toProgressRow } from '../data/progress.js';
+import { primaryLabel, type RawProperties, toEntity, toRelationship } from '../data/rows.js';
 import { defineQuery } from '../db/cypher.js';
-import { badUserInput, conflict } from '../graphql/errors.js';
-import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
-import type { CitationRow, EntityRow } from '../graphql/mappers/entity.mappers.js';
-import type { PropertySpec } from '../ingest/dataset-schema.js';
+import { badUserInput, conflict } from '../model/errors.js';
+import { citationProperties, citationsOf, PROVENANCE_KEYS, withCitation, withSourceNote } from '../model/citations.js';
+import type { EntityRow, RelationshipRow } from '../model/rows.generated.js';
+import type { PropertySpec } from '../model/dataset-schema.js';
 import { labelPrefix } from '../ingest/validate.js';
-import { dataModel, progressStatuses, SYMMETRIC_TYPES } from './model.js';
+import { dataModel, isSymmetric, progressStatuses } from '../model/model.js';
 import {
   editSource,
   freeId,
@@ -53,8 +53,6 @@ const replaceRelationshipProperties = defineQuery<RelParams & { properties: Reco
 const deleteRelationship = defineQuery<RelParams, { properties: RawProperties }>('deleteRelationship');
 const createProgressUpdate = defineQuery<{ entityId: string; progress: Record<string, unknown> }, { progress: RawProperties }>('createProgressUpdate');
 
-const CITATION_KEYS = ['citationSources', 'citationParagraphs', 'citationQuotes', 'sourceNotes'];
-
 // ------------------------------------------------------------------------------- helpers
 
 /** A value as Neo4j stores it: `int` properties as integers, the rest as given; null removes. */
@@ -63,32 +61,15 @@ function stored(value: PlainValue | null, spec: PropertySpec | undefined): unkno
   return spec?.type === 'int' && typeof value === 'number' ? neo4j.int(value) : value;
 }
 
-function citationLists(citations: CitationRow[]): Record<string, unknown> {
-  return {
-    citationSources: citations.map((c) => c.source),
-    citationParagraphs: citations.map((c) => neo4j.int(c.paragraph)),
-    citationQuotes: citations.map((c) => c.quote),
-  };
-}
-
 /** The provenance lists of a node or relationship with `source` added (unchanged when it is already there). */
 function withSource(current: RawProperties, source: EditSource): { properties: Record<string, unknown>; added: boolean } {
-  const citations = citationsOf(current);
   const notes = (current.sourceNotes as string[] | undefined) ?? [];
-  let added = false;
   if ('note' in source) {
-    if (!notes.includes(source.note)) {
-      notes.push(source.note);
-      added = true;
-    }
-  } else {
-    const c = source.citation;
-    if (!citations.some((x) => x.source === c.source && x.paragraph === c.paragraph && x.quote === c.quote)) {
-      citations.push(c);
-      added = true;
-    }
+    const noted = withSourceNote(notes, source.note);
+    return { properties: { ...citationProperties(citationsOf(current)), sourceNotes: noted.notes }, added: noted.added };
   }
-  return { properties: { ...citationLists(citations), sourceNotes: notes }, added };
+  const cited = withCitation(citationsOf(current), source.citation);
+  return { properties: { ...citationProperties(cited.citations), sourceNotes: notes }, added: cited.added };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -136,7 +117,7 @@ function snapshot(properties: RawProperties): Record<string, unknown> {
 }
 
 function modelProperties(properties: RawProperties): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => !CITATION_KEYS.includes(key)));
+  return Object.fromEntries(Object.entries(properties).filter(([key]) => !PROVENANCE_KEYS.has(key)));
 }
 
 function who(ctx: Context, needed: 'editor' | 'admin' = 'editor') {
@@ -237,7 +218,7 @@ export async function updateEntity(ctx: Context, label: string, input: Record<st
 }
 
 /** deleteEntity (admin): the entity, its relationships and progress updates; the change record keeps them all. */
-export async function deleteEntity(ctx: Context, input: Record<string, unknown>): Promise<{ deletedId: string; change: ChangeRow }> {
+export async function deleteEntity(ctx: Context, input: Record<string, unknown>): Promise<DeleteEntityPayloadRow> {
   who(ctx, 'admin');
   const id = requireText(input.id, 'input.id', 200);
   const source = editSource(input.source);
@@ -272,16 +253,27 @@ export async function deleteEntity(ctx: Context, input: Record<string, unknown>)
 
 // ------------------------------------------------------------------------- relationships
 
-export interface LinkResult {
+export interface DeleteEntityPayloadRow {
+  deletedId: string;
+  change: ChangeRow;
+}
+
+export interface UnlinkPayloadRow {
   from: EntityRow;
   to: EntityRow;
-  relationship: RelationshipMapper;
+  change: ChangeRow;
+}
+
+export interface LinkPayloadRow {
+  from: EntityRow;
+  to: EntityRow;
+  relationship: RelationshipRow;
   created: boolean;
   change: ChangeRow | null;
 }
 
 /** link: creates `from -type-> to`, or replaces the properties of the existing one. */
-export async function link(ctx: Context, input: Record<string, unknown>): Promise<LinkResult> {
+export async function link(ctx: Context, input: Record<string, unknown>): Promise<LinkPayloadRow> {
   who(ctx);
   const model = dataModel();
   const request = validateLink(model, input);
@@ -295,7 +287,7 @@ export async function link(ctx: Context, input: Record<string, unknown>): Promis
     const refused = relationshipAllowed(model, type, labelOf(fromNode), labelOf(toNode));
     if (refused) throw badUserInput(`input.type: ${refused}`, 'input.type');
     const [existing] = await relationshipPropertiesQuery.run(tx, { from, type, to }, ctx.roundTrips);
-    if (!existing?.forward && existing?.backward && SYMMETRIC_TYPES.has(type)) {
+    if (!existing?.forward && existing?.backward && isSymmetric(type)) {
       throw conflict(`input.type: ${type} is read both ways and is stored already as ${to} -> ${from}; link it that way`, 'input.type');
     }
     const current = existing?.forward ?? null;
@@ -333,7 +325,7 @@ export async function link(ctx: Context, input: Record<string, unknown>): Promis
 }
 
 /** unlink: removes `from -type-> to`. */
-export async function unlink(ctx: Context, input: Record<string, unknown>): Promise<{ from: EntityRow; to: EntityRow; change: ChangeRow }> {
+export async function unlink(ctx: Context, input: Record<string, unknown>): Promise<UnlinkPayloadRow> {
   who(ctx);
   const from = requireText(input.from, 'input.from', 200);
   const to = requireText(input.to, 'input.to', 200);
@@ -358,11 +350,17 @@ export async function unlink(ctx: Context, input: Record<string, unknown>): Prom
 
 // ------------------------------------------------------------------------------- progress
 
+export interface RecordProgressPayloadRow {
+  progress: ProgressUpdateRow;
+  entity: EntityRow;
+  change: ChangeRow;
+}
+
 /** recordProgress: a dated update on a task or project, and with `status` its new status. */
 export async function recordProgress(
   ctx: Context,
   input: Record<string, unknown>,
-): Promise<{ progress: ProgressRow; entity: EntityRow; change: ChangeRow }> {
+): Promise<RecordProgressPayloadRow> {
   const { actor } = who(ctx);
   const request = validateProgress(input);
   return ctx.write(async (tx) => {

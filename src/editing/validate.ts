@@ -1,6 +1,6 @@
-import { badUserInput } from '../graphql/errors.js';
+import { badUserInput } from '../model/errors.js';
 import type { EditSource } from '../data/audit.js';
-import { type Model, nodeSchema, type PropertySpec } from '../ingest/dataset-schema.js';
+import { type Model, nodeSchema, type PropertySpec } from '../model/dataset-schema.js';
 import { labelPrefix } from '../ingest/validate.js';
 
 /**

@@ -4,7 +4,7 @@
  */
 import { readDatasetFiles } from '../ingest/read-dataset.js';
 import { validateDataset } from '../ingest/validate.js';
-import type { Dataset } from '../ingest/dataset-schema.js';
+import type { Dataset } from '../model/dataset-schema.js';
 import type { Side } from './names.js';
 
 export interface EntityRef {

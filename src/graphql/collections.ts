@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import { type EntityFilter, type EntityOrder, listEntities } from '../data/entities.js';
-import { badUserInput, queryTooComplex } from './errors.js';
-import type { ConnectionRow, EntityRow } from './mappers/entity.mappers.js';
-import { connectionOf, pageOf } from './pagination.js';
+import { badUserInput, queryTooComplex } from '../model/errors.js';
+import type { ConnectionRow, EntityRow } from '../model/rows.generated.js';
+import { connectionOf, pageOf } from '../model/pagination.js';
 
 export interface CollectionArgs {
   where?: {

@@ -2,9 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
 import type { RelatedKey } from '../loaders/entity-loaders.js';
 import { edgeProjection } from './selection-projection.js';
-import type { ConnectionRow, EntityRow } from './mappers/entity.mappers.js';
-import { connectionOf, pageOf } from './pagination.js';
-import { type Direction, RELATIONSHIP_FIELDS } from './relationship-fields.js';
+import type { ConnectionRow, EntityRow } from '../model/rows.generated.js';
+import { connectionOf, pageOf } from '../model/pagination.js';
+import { type Direction, RELATIONSHIP_FIELDS } from '../model/relationship-fields.js';
 
 export interface PageArgs {
   first?: number | null;

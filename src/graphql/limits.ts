@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLError, ParseOptions, ValidationRule } from 'graphql';
-import { queryTooComplex } from './errors.js';
+import { queryTooComplex } from '../model/errors.js';
 
 /**
  * What one operation may ask for. Tuned to this schema: every document of the explorer

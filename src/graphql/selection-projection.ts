@@ -13,7 +13,7 @@ import type {
   GraphQLType,
   SelectionSetNode,
 } from 'graphql';
-import { RELATIONSHIP_FIELDS } from './relationship-fields.js';
+import { RELATIONSHIP_FIELDS } from '../model/relationship-fields.js';
 
 /** What the edges of one connection field need from the database besides ids. */
 export interface EdgeProjection {

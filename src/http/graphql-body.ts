@@ -1,5 +1,5 @@
 import express, { type ErrorRequestHandler, type RequestHandler, type Response } from 'express';
-import { internalError } from '../graphql/errors.js';
+import { internalError } from '../model/errors.js';
 import { recordErrorCode } from '../graphql/plugins/request-log.js';
 import type { Logger } from '../logging/logger.js';
 

@@ -2,7 +2,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
-import { formatValidationError } from './dataset-schema.js';
+import { formatValidationError } from '../model/dataset-schema.js';
 import { formatReport, ImportError, type ImportProgress, prepareImport, readImportFile, runImport } from './import/import.js';
 import { runCommand } from '../cli.js';
 import { type PhaseProgressReporter, phaseProgressBar } from '../progress-bar.js';

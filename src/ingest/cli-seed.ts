@@ -1,6 +1,6 @@
 import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
-import { formatValidationError } from './dataset-schema.js';
+import { formatValidationError } from '../model/dataset-schema.js';
 import { readDatasetFiles } from './read-dataset.js';
 import { seedDataset } from './seed.js';
 import { validateDataset } from './validate.js';

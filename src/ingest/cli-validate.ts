@@ -1,4 +1,4 @@
-import { formatValidationError } from './dataset-schema.js';
+import { formatValidationError } from '../model/dataset-schema.js';
 import { readDatasetFiles } from './read-dataset.js';
 import { validateDataset } from './validate.js';
 

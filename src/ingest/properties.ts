@@ -1,5 +1,6 @@
 import neo4j, { type Integer } from 'neo4j-driver';
-import type { Citation, NodeEntry, PropertySpec, RelationshipEntry } from './dataset-schema.js';
+import { citationProperties } from '../model/citations.js';
+import type { NodeEntry, PropertySpec, RelationshipEntry } from '../model/dataset-schema.js';
 
 /** How values reach Neo4j: model `int` properties and paragraph numbers as integers, the rest as given. */
 export type Value = string | number | boolean | string[] | Integer | Integer[] | null;
@@ -7,16 +8,6 @@ export type Properties = Record<string, Value>;
 
 /** Rows per UNWIND statement, for the seed and the bulk import alike. */
 export const BATCH_SIZE = 1000;
-
-/** Citations flattened into three parallel lists, since Neo4j properties cannot hold maps. */
-export function citationProperties(citations: Citation[]): Properties {
-  return {
-    citationSources: citations.map((c) => c.source),
-    // JavaScript numbers reach Neo4j as floats; paragraph numbers and `int` properties are integers.
-    citationParagraphs: citations.map((c) => neo4j.int(c.paragraph)),
-    citationQuotes: citations.map((c) => c.quote),
-  };
-}
 
 /** A label's or type's own properties, with `int` ones as Neo4j integers (model.yaml gives the types). */
 export function typedProperties(properties: Record<string, unknown>, specs: Record<string, PropertySpec>): Properties {

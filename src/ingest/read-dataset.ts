@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { DATA_DIR } from '../model/model.js';
 import type { DatasetFiles } from './validate.js';
 
-export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
 function yamlFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -1,9 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { defineQuery, statementsIn } from '../db/cypher.js';
-import type { Dataset } from './dataset-schema.js';
+import type { Dataset } from '../model/dataset-schema.js';
 import { batches, nodeProperties, relationshipProperties } from './properties.js';
-
-export { BATCH_SIZE, citationProperties, nodeProperties, relationshipProperties } from './properties.js';
 
 const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
 const mergeEntities = defineQuery<{ nodes: unknown[] }, never>('mergeEntities');

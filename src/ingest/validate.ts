@@ -15,7 +15,7 @@ import {
   type Source,
   sourceSchema,
   type ValidationError,
-} from './dataset-schema.js';
+} from '../model/dataset-schema.js';
 
 /** The raw text of every dataset file, keyed by a path used in error messages. */
 export interface DatasetFiles {

@@ -3,8 +3,8 @@ import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.
 import { loadProgressPages, type ProgressItems, type ProgressKey } from '../data/progress.js';
 import { type RawProperties, toEntity, toRelationship } from '../data/rows.js';
 import { type EntitySideRow, readSides } from '../data/sides.js';
-import type { RelationshipMapper } from '../graphql/mappers/entities.mappers.js';
-import type { EntityRow } from '../graphql/mappers/entity.mappers.js';
+import type { RelationshipRow } from '../model/rows.generated.js';
+import type { EntityRow } from '../model/rows.generated.js';
 
 export interface RelatedKey {
   id: string;
@@ -26,7 +26,7 @@ export interface RelatedKey {
 
 export interface RelatedPage {
   totalCount: number;
-  items: { node: EntityRow; relationship: RelationshipMapper }[];
+  items: { node: EntityRow; relationship: RelationshipRow }[];
 }
 
 export interface SourceRow {

@@ -1,7 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../src/context.js';
-import { encodeCursor } from '../../src/graphql/pagination.js';
+import { encodeCursor } from '../../src/model/pagination.js';
 import { resolvers } from '../../src/graphql/resolvers.generated.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 import { type SeededApi, startSeededApi } from '../support/api.js';

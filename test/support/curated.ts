@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import type { Dataset } from '../../src/ingest/dataset-schema.js';
+import type { Dataset } from '../../src/model/dataset-schema.js';
 import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
 import { seedDataset } from '../../src/ingest/seed.js';
 import { validateDataset } from '../../src/ingest/validate.js';

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { dataModel } from '../../src/editing/model.js';
+import { dataModel } from '../../src/model/model.js';
 import {
   editSource,
   entityIdFor,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataModel } from '../../src/editing/model.js';
+import { dataModel } from '../../src/model/model.js';
 import { loadCuratedAnchors } from '../../src/generate/curated.js';
 import { enterpriseName, platformName, projectName } from '../../src/generate/names.js';
 import {

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { dataModel } from '../../src/editing/model.js';
+import { dataModel } from '../../src/model/model.js';
 import { planNode, planRelationship } from '../../src/ingest/import/diff.js';
 import { importFields } from '../../src/ingest/import/fields.js';
 import { AUDIT_CAP, type ImportReport, importChange } from '../../src/ingest/import/import.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { dataModel } from '../../src/editing/model.js';
+import { dataModel } from '../../src/model/model.js';
 import { importFields } from '../../src/ingest/import/fields.js';
 import { cellValue, formatOf, type ImportFormat, parseImport } from '../../src/ingest/import/parse.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dataModel } from '../../src/editing/model.js';
-import { formatValidationError } from '../../src/ingest/dataset-schema.js';
+import { dataModel } from '../../src/model/model.js';
+import { formatValidationError } from '../../src/model/dataset-schema.js';
 import { importFields } from '../../src/ingest/import/fields.js';
 import { parseImport } from '../../src/ingest/import/parse.js';
 import { derivedId, validateRows } from '../../src/ingest/import/rows.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionOf, decodeCursor, encodeCursor, pageOf } from '../../src/graphql/pagination.js';
+import { connectionOf, decodeCursor, encodeCursor, pageOf } from '../../src/model/pagination.js';
 
 const items = ['a', 'b', 'c'].map((id) => ({ node: { id }, relationship: { type: 'SERVES' } }));
 

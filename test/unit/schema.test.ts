@@ -3,8 +3,8 @@ import path from 'node:path';
 import { buildASTSchema, type GraphQLEnumType, isInputObjectType, isInterfaceType, isObjectType, parse as parseGraphQL } from 'graphql';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { modelSchema } from '../../src/ingest/dataset-schema.js';
-import { RELATIONSHIP_FIELDS } from '../../src/graphql/relationship-fields.js';
+import { modelSchema } from '../../src/model/dataset-schema.js';
+import { RELATIONSHIP_FIELDS } from '../../src/model/relationship-fields.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
 
 const schema = buildASTSchema(parseGraphQL(loadTypeDefs().join('\n')));

@@ -10,7 +10,7 @@ import {
   rankCandidates,
   type SearchCandidate,
 } from '../../src/data/search.js';
-import type { EntityRow } from '../../src/graphql/mappers/entity.mappers.js';
+import type { EntityRow } from '../../src/model/rows.generated.js';
 
 function entity(id: string, name: string, nameEn: string, aliases: string[] = []): EntityRow {
   return { id, labels: ['Entity', 'Platform'], name, nameEn, nameEnOfficial: false, aliases, summary: null, citations: [], sourceNotes: [] };

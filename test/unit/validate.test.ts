@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { formatValidationError } from '../../src/ingest/dataset-schema.js';
+import { formatValidationError } from '../../src/model/dataset-schema.js';
 import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
 import { type DatasetFiles, labelPrefix, parseParagraphs, validateDataset } from '../../src/ingest/validate.js';
 
@@ -8,13 +8,15 @@ const MODEL = {
   labels: {
     Platform: {
       description: 'A platform.',
+      collection: 'platforms',
       properties: { kind: { type: 'enum', values: ['EXPO_CENTER', 'PORT'], required: true, description: 'Kind.' } },
     },
     Task: {
       description: 'A task.',
+      collection: 'tasks',
       properties: { number: { type: 'int', required: true, description: 'Number.' } },
     },
-    CooperationArea: { description: 'An area.' },
+    CooperationArea: { description: 'An area.', collection: 'cooperationAreas' },
   },
   relationships: {
     SERVES: { description: 'Serves.', from: ['Platform'], to: ['Task'], properties: { role: { type: 'string', description: 'Role.' } } },

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../../context.js';
 import type { Logger } from '../../logging/logger.js';
-import { internalError } from '../errors.js';
+import { internalError } from '../../model/errors.js';
 import { limitErrorOf } from '../limits.js';
 
 /**

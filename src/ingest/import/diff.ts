@@ -1,5 +1,6 @@
-import type { Citation, PropertySpec } from '../dataset-schema.js';
-import { citationProperties, type Properties, typedProperties } from '../properties.js';
+import type { Citation, PropertySpec } from '../../model/dataset-schema.js';
+import { citationProperties, citationsOf, withCitation, withSourceNote } from '../../model/citations.js';
+import { type Properties, typedProperties } from '../properties.js';
 import type { ImportLink, ImportRow } from './rows.js';
 
 /** What an import does to one node or relationship. */
@@ -30,13 +31,6 @@ function sameValue(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
-function storedCitations(stored: StoredProperties | undefined): Citation[] {
-  const sources = (stored?.citationSources as string[] | undefined) ?? [];
-  const paragraphs = (stored?.citationParagraphs as number[] | undefined) ?? [];
-  const quotes = (stored?.citationQuotes as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ source: sources[i]!, paragraph: Number(paragraphs[i]), quote }));
-}
-
 /**
  * Provenance accumulates: the row's citation and source note are added to what is stored, never
  * put in its place, so an import cannot take away the citations of a curated fact.
@@ -45,17 +39,14 @@ function provenance(stored: StoredProperties | undefined, row: ImportRow): { pla
   const plain: StoredProperties = {};
   const typed: Properties = {};
   if (row.citation) {
-    const citations = storedCitations(stored);
-    const c = row.citation;
-    if (!citations.some((s) => s.source === c.source && s.paragraph === c.paragraph && s.quote === c.quote)) citations.push(c);
+    const { citations } = withCitation(citationsOf(stored), row.citation);
     plain.citationSources = citations.map((x) => x.source);
     plain.citationParagraphs = citations.map((x) => x.paragraph);
     plain.citationQuotes = citations.map((x) => x.quote);
     Object.assign(typed, citationProperties(citations));
   }
   if (row.sourceNote !== undefined) {
-    const notes = [...((stored?.sourceNotes as string[] | undefined) ?? [])];
-    if (!notes.includes(row.sourceNote)) notes.push(row.sourceNote);
+    const { notes } = withSourceNote((stored?.sourceNotes as string[] | undefined) ?? [], row.sourceNote);
     plain.sourceNotes = notes;
     typed.sourceNotes = notes;
   }

@@ -1,5 +1,5 @@
-import { SYMMETRIC_TYPES } from '../../editing/model.js';
-import type { Model, PropertySpec } from '../dataset-schema.js';
+import { isSymmetric } from '../../model/model.js';
+import type { Model, PropertySpec } from '../../model/dataset-schema.js';
 import { labelPrefix } from '../validate.js';
 
 /** The label every imported row becomes. */
@@ -63,7 +63,7 @@ export function importFields(model: Model, label = IMPORT_LABEL): ImportFields {
       type,
       to: spec.to,
       properties: spec.properties,
-      symmetric: SYMMETRIC_TYPES.has(type),
+      symmetric: isSymmetric(type),
     };
     links.set(link.field, link);
     linksByType.set(type, link);

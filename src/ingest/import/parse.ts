@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { PropertySpec, ValidationError } from '../dataset-schema.js';
+import type { PropertySpec, ValidationError } from '../../model/dataset-schema.js';
 import type { ImportFields } from './fields.js';
 
 export const IMPORT_FORMATS = ['json', 'yaml', 'csv'] as const;

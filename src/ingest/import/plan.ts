@@ -1,6 +1,6 @@
 import type { QueryRunner } from '../../db/cypher.js';
 import { defineQuery } from '../../db/cypher.js';
-import type { ValidationError } from '../dataset-schema.js';
+import type { ValidationError } from '../../model/dataset-schema.js';
 import { batches } from '../properties.js';
 import { type PlannedChange, planNode, planRelationship, type StoredProperties } from './diff.js';
 import type { ImportFields } from './fields.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Citation, citationSchema, nodeSchema, type ValidationError } from '../dataset-schema.js';
+import { type Citation, citationSchema, nodeSchema, type ValidationError } from '../../model/dataset-schema.js';
 import { checkProperties, labelPrefix, zodReasons } from '../validate.js';
 import { slugify } from '../../editing/validate.js';
 import type { ImportFields, LinkField } from './fields.js';

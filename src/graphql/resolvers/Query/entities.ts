@@ -1,5 +1,5 @@
 import { collection } from '../../collections.js';
-import { labelOfEntityType } from '../../entity-types.js';
+import { labelOfEntityType } from '../../../model/entity-types.js';
 import type { QueryResolvers } from './../../types.generated.js';
 
 export const entities: NonNullable<QueryResolvers['entities']> = (_parent, { types, ...args }, ctx) =>

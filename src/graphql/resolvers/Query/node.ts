@@ -1,4 +1,4 @@
-import { notFound } from '../../errors.js';
+import { notFound } from '../../../model/errors.js';
 import { prefetchRelationshipPages } from '../../prefetch-relationships.js';
 import type { QueryResolvers } from './../../types.generated.js';
 

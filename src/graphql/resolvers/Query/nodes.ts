@@ -1,5 +1,5 @@
-import { notFound, queryTooComplex } from '../../errors.js';
-import { MAX_PAGE_SIZE } from '../../pagination.js';
+import { notFound, queryTooComplex } from '../../../model/errors.js';
+import { MAX_PAGE_SIZE } from '../../../model/pagination.js';
 import { prefetchRelationshipPages } from '../../prefetch-relationships.js';
 import type { QueryResolvers } from './../../types.generated.js';
 

@@ -14,26 +14,6 @@ export function labelOfEntityType(value: string): string {
     .join('');
 }
 
-/** The top-level collection field of each label. */
-export const COLLECTION_FIELDS: Record<string, string> = {
-  NewArea: 'newAreas',
-  Region: 'regions',
-  Agreement: 'agreements',
-  Event: 'events',
-  CooperationArea: 'cooperationAreas',
-  Task: 'tasks',
-  Platform: 'platforms',
-  Enterprise: 'enterprises',
-  Organization: 'organizations',
-  Person: 'people',
-  Policy: 'policies',
-  Project: 'projects',
-  Industry: 'industries',
-  Initiative: 'initiatives',
-  Proposal: 'proposals',
-  Article: 'articles',
-};
-
 /** Filters every collection offers, besides `kind` and `status` where the label has them. */
 export const FILTERS = [
   { name: 'ids', type: '[ID!]', description: 'Only entities with these ids.' },

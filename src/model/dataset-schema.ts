@@ -27,7 +27,16 @@ export const modelSchema = z
   .object({
     labels: z.record(
       z.string().regex(/^[A-Z][A-Za-z]*$/, 'a label must be PascalCase'),
-      z.object({ description: z.string().min(1), properties: propertySpecs }).strict(),
+      z
+        .object({
+          description: z.string().min(1),
+          /** The API's top-level list of the label (`platforms`). */
+          collection: identifier,
+          /** The API creates and updates entities of the label; any label may be deleted and linked. */
+          editable: z.boolean().default(false),
+          properties: propertySpecs,
+        })
+        .strict(),
     ),
     relationships: z.record(
       upperIdentifier,
@@ -36,6 +45,8 @@ export const modelSchema = z
           description: z.string().min(1),
           from: z.array(z.string()).min(1),
           to: z.array(z.string()).min(1),
+          /** Stored once per pair and read both ways. */
+          symmetric: z.boolean().default(false),
           properties: propertySpecs,
         })
         .strict(),

@@ -1,3 +1,0 @@
-import type { ChangeResolvers } from './../types.generated.js';
-
-export const Change: ChangeResolvers = {};

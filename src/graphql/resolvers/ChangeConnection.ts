@@ -1,3 +1,0 @@
-import type { ChangeConnectionResolvers } from './../types.generated.js';
-
-export const ChangeConnection: ChangeConnectionResolvers = {};

@@ -1,3 +1,0 @@
-import type { ChangeEdgeResolvers } from './../types.generated.js';
-
-export const ChangeEdge: ChangeEdgeResolvers = {};

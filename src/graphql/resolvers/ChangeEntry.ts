@@ -1,3 +1,0 @@
-import type { ChangeEntryResolvers } from './../types.generated.js';
-
-export const ChangeEntry: ChangeEntryResolvers = {};

@@ -1,3 +1,0 @@
-import type { ChangedRelationshipResolvers } from './../types.generated.js';
-
-export const ChangedRelationship: ChangedRelationshipResolvers = {};

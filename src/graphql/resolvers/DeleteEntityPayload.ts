@@ -1,3 +1,0 @@
-import type { DeleteEntityPayloadResolvers } from './../types.generated.js';
-
-export const DeleteEntityPayload: DeleteEntityPayloadResolvers = {};

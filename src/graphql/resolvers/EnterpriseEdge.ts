@@ -1,4 +1,0 @@
-import type   { EnterpriseEdgeResolvers } from './../types.generated.js';
-    export const EnterpriseEdge: EnterpriseEdgeResolvers = {
-    /* Implement EnterpriseEdge resolver logic here */
-  };

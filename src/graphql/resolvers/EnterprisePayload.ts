@@ -1,3 +1,0 @@
-import type { EnterprisePayloadResolvers } from './../types.generated.js';
-
-export const EnterprisePayload: EnterprisePayloadResolvers = {};

@@ -1,3 +1,0 @@
-import type { GraphStatsResolvers } from './../types.generated.js';
-
-export const GraphStats: GraphStatsResolvers = {};

@@ -1,4 +1,0 @@
-import type   { IndustryEdgeResolvers } from './../types.generated.js';
-    export const IndustryEdge: IndustryEdgeResolvers = {
-    /* Implement IndustryEdge resolver logic here */
-  };

@@ -1,3 +1,0 @@
-import type { LinkPayloadResolvers } from './../types.generated.js';
-
-export const LinkPayload: LinkPayloadResolvers = {};

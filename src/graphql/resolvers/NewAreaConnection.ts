@@ -1,4 +1,0 @@
-import type   { NewAreaConnectionResolvers } from './../types.generated.js';
-    export const NewAreaConnection: NewAreaConnectionResolvers = {
-    /* Implement NewAreaConnection resolver logic here */
-  };

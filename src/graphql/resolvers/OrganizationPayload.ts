@@ -1,3 +1,0 @@
-import type { OrganizationPayloadResolvers } from './../types.generated.js';
-
-export const OrganizationPayload: OrganizationPayloadResolvers = {};

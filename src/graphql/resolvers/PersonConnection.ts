@@ -1,4 +1,0 @@
-import type   { PersonConnectionResolvers } from './../types.generated.js';
-    export const PersonConnection: PersonConnectionResolvers = {
-    /* Implement PersonConnection resolver logic here */
-  };

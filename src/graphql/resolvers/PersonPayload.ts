@@ -1,3 +1,0 @@
-import type { PersonPayloadResolvers } from './../types.generated.js';
-
-export const PersonPayload: PersonPayloadResolvers = {};

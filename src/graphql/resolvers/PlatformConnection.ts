@@ -1,4 +1,0 @@
-import type   { PlatformConnectionResolvers } from './../types.generated.js';
-    export const PlatformConnection: PlatformConnectionResolvers = {
-    /* Implement PlatformConnection resolver logic here */
-  };

@@ -1,3 +1,0 @@
-import type { PlatformPayloadResolvers } from './../types.generated.js';
-
-export const PlatformPayload: PlatformPayloadResolvers = {};

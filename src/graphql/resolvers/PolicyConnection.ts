@@ -1,4 +1,0 @@
-import type   { PolicyConnectionResolvers } from './../types.generated.js';
-    export const PolicyConnection: PolicyConnectionResolvers = {
-    /* Implement PolicyConnection resolver logic here */
-  };

@@ -1,3 +1,0 @@
-import type { ProgressUpdateResolvers } from './../types.generated.js';
-
-export const ProgressUpdate: ProgressUpdateResolvers = {};

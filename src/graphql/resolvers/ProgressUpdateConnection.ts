@@ -1,3 +1,0 @@
-import type { ProgressUpdateConnectionResolvers } from './../types.generated.js';
-
-export const ProgressUpdateConnection: ProgressUpdateConnectionResolvers = {};

@@ -1,3 +1,0 @@
-import type { ProgressUpdateEdgeResolvers } from './../types.generated.js';
-
-export const ProgressUpdateEdge: ProgressUpdateEdgeResolvers = {};

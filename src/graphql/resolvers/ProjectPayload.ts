@@ -1,3 +1,0 @@
-import type { ProjectPayloadResolvers } from './../types.generated.js';
-
-export const ProjectPayload: ProjectPayloadResolvers = {};

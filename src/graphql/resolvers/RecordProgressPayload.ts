@@ -1,3 +1,0 @@
-import type { RecordProgressPayloadResolvers } from './../types.generated.js';
-
-export const RecordProgressPayload: RecordProgressPayloadResolvers = {};

@@ -1,4 +1,0 @@
-import type   { RelationshipResolvers } from './../types.generated.js';
-    export const Relationship: RelationshipResolvers = {
-    /* Implement Relationship resolver logic here */
-  };

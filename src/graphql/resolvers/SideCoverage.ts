@@ -1,4 +1,0 @@
-import type { SideCoverageResolvers } from './../types.generated.js';
-
-/** Built whole by src/data/explore.ts; every field is a property of the mapper. */
-export const SideCoverage: SideCoverageResolvers = {};

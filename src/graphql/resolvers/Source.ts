@@ -1,4 +1,0 @@
-import type   { SourceResolvers } from './../types.generated.js';
-    export const Source: SourceResolvers = {
-    /* Implement Source resolver logic here */
-  };

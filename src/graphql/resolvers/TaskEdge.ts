@@ -1,4 +1,0 @@
-import type   { TaskEdgeResolvers } from './../types.generated.js';
-    export const TaskEdge: TaskEdgeResolvers = {
-    /* Implement TaskEdge resolver logic here */
-  };

@@ -1,3 +1,0 @@
-import type { UnlinkPayloadResolvers } from './../types.generated.js';
-
-export const UnlinkPayload: UnlinkPayloadResolvers = {};
