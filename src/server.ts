@@ -11,7 +11,8 @@ import { type AuthConfig, createAuthenticator, DEFAULT_AUTH } from './auth/authe
 import { authPlugin } from './auth/plugin.js';
 import { type Context, createContext } from './context.js';
 import { neo4jAvailability } from './db/availability.js';
-import { BOOKMARKS_HEADER, parseBookmarksHeader } from './editing/bookmarks.js';
+import { parseBookmarksHeader } from './http/bookmarks-header.js';
+import { BOOKMARKS_HEADER } from './model/errors.js';
 import { operationLimits } from './graphql/limits.js';
 import { bookmarksPlugin } from './graphql/plugins/bookmarks.js';
 import { errorMasking } from './graphql/plugins/error-masking.js';

@@ -1,13 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type Integer, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime, type ManagedTransaction } from 'neo4j-driver';
-import type { Context } from '../context.js';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import { badUserInput } from '../model/errors.js';
-import type { CitationRow } from '../model/citations.js';
-import { pageOf } from '../model/pagination.js';
+import { type CitationRow, citationsOf } from '../model/citations.js';
 import type { Citation } from '../model/dataset-schema.js';
-import { citationsOf } from '../model/citations.js';
-import type { RawProperties } from './rows.js';
+import { pageOf } from '../model/pagination.js';
+import { isoInstant, type RawProperties } from './rows.js';
+import type { ReadPort } from './port.js';
 
 /**
  * The audit trail: one `(:Change)` node per write, created in the writing transaction, so a
@@ -247,7 +246,7 @@ function decodeChangeCursor(cursor: string): string {
 
 /** `changes(entityId, first, after)`: the records naming the entity, newest first. */
 export async function listChanges(
-  ctx: Context,
+  ctx: ReadPort,
   args: { entityId: string; first?: number | null; after?: string | null },
 ): Promise<ChangeConnectionRow> {
   const entityId = args.entityId.trim();
@@ -271,9 +270,3 @@ export async function listChanges(
   };
 }
 
-/** Neo4j's `toString(datetime)` (nanoseconds, maybe a zone id) as an ISO 8601 UTC instant. */
-export function isoInstant(text: string): string {
-  const withoutZoneId = text.replace(/\[[^\]]*\]$/, '');
-  const date = new Date(withoutZoneId);
-  return Number.isNaN(date.getTime()) ? text : date.toISOString();
-}

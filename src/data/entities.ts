@@ -1,9 +1,9 @@
-import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import type { EntityRow } from '../model/rows.generated.js';
 import type { Page } from '../model/pagination.js';
 import { labelPrefix } from '../ingest/validate.js';
 import { type RawProperties, toEntity } from './rows.js';
+import type { ReadPort } from './port.js';
 import { readEntitiesInArea } from './sides.js';
 
 export type EntityFilter = {
@@ -46,7 +46,7 @@ const listEntitiesQuery = defineQuery<
 
 /** One page of entities matching every given filter, in one statement. */
 export async function listEntities(
-  ctx: Context,
+  ctx: ReadPort,
   filter: EntityFilter,
   orderBy: EntityOrder,
   page: Page,

@@ -1,7 +1,6 @@
-import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import { badUserInput, notFound, queryTooComplex } from '../model/errors.js';
-import type { EdgeProjection } from '../graphql/selection-projection.js';
+import type { EdgeProjection } from './loaders.js';
 import type { NewAreaRow, PlatformRow, RelationshipRow, TaskRow } from '../model/rows.generated.js';
 import type { CitationRow } from '../model/citations.js';
 import type { EntityRow } from '../model/rows.generated.js';
@@ -9,6 +8,7 @@ import type { RelationshipType } from '../model/rows.generated.js';
 import { labelOfEntityType } from '../model/entity-types.js';
 import { citationsOf } from '../model/citations.js';
 import { type RawProperties, toEntity, toRelationship } from './rows.js';
+import type { ReadPort } from './port.js';
 
 /**
  * The analyst queries: taskCoverage, neighborhood, paths and partnerCandidates. Each is ONE named
@@ -405,7 +405,7 @@ const partnerQuery = defineQuery<
 >('partnerCandidates');
 
 /** Every key task, by year and number, with its platforms per side and its gaps. */
-export async function readTaskCoverage(ctx: Context): Promise<TaskCoverageRow[]> {
+export async function readTaskCoverage(ctx: ReadPort): Promise<TaskCoverageRow[]> {
   const rows = await ctx.read((tx) => taskCoverageQuery.run(tx, {}, ctx.roundTrips));
   // The statement returns a Task, NewAreas and Platforms where these types are expected.
   const task = (raw: RawProperties) => toEntity(raw) as TaskRow;
@@ -431,13 +431,13 @@ export function gapReason(platformOnSomeSide: boolean, platformWithoutSide: bool
 }
 
 /** `projection` says what the query selects: brief nodes and bare edges leave the rest of each row at its default. */
-export async function readNeighborhood(ctx: Context, request: NeighborhoodRequest, projection: EdgeProjection): Promise<SubgraphRow> {
+export async function readNeighborhood(ctx: ReadPort, request: NeighborhoodRequest, projection: EdgeProjection): Promise<SubgraphRow> {
   const [row] = await ctx.read((tx) => neighborhoodQuery.run(tx, { ...request, ...projection }, ctx.roundTrips));
   if (!row || row.center === null) throw notFound(request.id);
   return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
 }
 
-export async function readPaths(ctx: Context, request: PathsRequest): Promise<PathRow[]> {
+export async function readPaths(ctx: ReadPort, request: PathsRequest): Promise<PathRow[]> {
   const [row] = await ctx.read((tx) => pathsQuery.run(tx, { ...request }, ctx.roundTrips));
   if (!row || row.from === null) throw notFound(request.fromId);
   if (row.to === null) throw notFound(request.toId);
@@ -451,7 +451,7 @@ function requireLabel(labels: string[] | null, label: string, id: string, argume
   }
 }
 
-export async function readPartnerCandidates(ctx: Context, request: PartnerRequest): Promise<PartnerCandidateRow[]> {
+export async function readPartnerCandidates(ctx: ReadPort, request: PartnerRequest): Promise<PartnerCandidateRow[]> {
   const [row] = await ctx.read((tx) =>
     partnerQuery.run(tx, { ...request, weights: { ...PARTNER_REASON_WEIGHTS } }, ctx.roundTrips),
   );

@@ -1,7 +1,5 @@
-import type { RelationshipRow } from '../model/rows.generated.js';
-import { citationsOf, withoutCitationKeys } from '../model/citations.js';
-import type { EntityRow } from '../model/rows.generated.js';
-import type { RelationshipType } from '../model/rows.generated.js';
+import { type CitationRow, citationsOf, withoutCitationKeys } from '../model/citations.js';
+import type { EntityRow, ProjectStatus, RelationshipRow, RelationshipType, TaskStatus } from '../model/rows.generated.js';
 
 /** The record shape of `n {.*, labels: labels(n)}` and `properties(r)`. */
 export type RawProperties = Record<string, unknown>;
@@ -40,5 +38,46 @@ export function toRelationship(type: string, outgoing: boolean, properties: RawP
     direction: outgoing ? 'OUTGOING' : 'INCOMING',
     citations: citationsOf(properties),
     sourceNotes: (properties.sourceNotes as string[] | undefined) ?? [],
+  };
+}
+
+/** Neo4j's `toString(datetime)` (nanoseconds, maybe a zone id) as an ISO 8601 UTC instant. */
+export function isoInstant(text: string): string {
+  const withoutZoneId = text.replace(/\[[^\]]*\]$/, '');
+  const date = new Date(withoutZoneId);
+  return Number.isNaN(date.getTime()) ? text : date.toISOString();
+}
+
+/** A status progress may set: each label allows the values of its own `status` (data/model.yaml). */
+export type ProgressStatus = TaskStatus | ProjectStatus;
+
+/**
+ * Progress updates: `(:Task|Project)-[:HAS_PROGRESS]->(:ProgressUpdate {id, entityId, date,
+ * status, previousStatus, note, recordedAt, recordedBy, citation lists, sourceNotes})`. They
+ * carry no Entity label: the entity APIs never list them; Task.progress and Project.progress do.
+ */
+export interface ProgressUpdateRow {
+  id: string;
+  date: string;
+  status: ProgressStatus | null;
+  previousStatus: ProgressStatus | null;
+  note: string;
+  citations: CitationRow[];
+  sourceNotes: string[];
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export function toProgressRow(raw: RawProperties): ProgressUpdateRow {
+  return {
+    id: raw.id as string,
+    date: raw.date as string,
+    status: (raw.status as ProgressStatus | undefined) ?? null,
+    previousStatus: (raw.previousStatus as ProgressStatus | undefined) ?? null,
+    note: raw.note as string,
+    citations: citationsOf(raw),
+    sourceNotes: (raw.sourceNotes as string[] | undefined) ?? [],
+    recordedAt: isoInstant(String(raw.recordedAt)),
+    recordedBy: raw.recordedBy as string,
   };
 }

@@ -1,10 +1,12 @@
-import type { Context } from '../context.js';
 import { defineQuery } from '../db/cypher.js';
 import { badUserInput, queryTooComplex } from '../model/errors.js';
 import { labelOfEntityType } from '../model/entity-types.js';
 import type { EntityRow } from '../model/rows.generated.js';
-import type { SearchMatchField } from '../graphql/types.generated.js';
 import { toEntity } from './rows.js';
+import type { DataPort } from './port.js';
+
+/** Which field a hit matched on (the SearchMatchField enum of schema/search.graphql). */
+export type SearchMatchField = 'NAME' | 'NAME_EN' | 'ALIAS' | 'FULL_TEXT';
 
 /**
  * Query.search: the user's text becomes PARAMETERS of one named statement (searchCandidates),
@@ -263,7 +265,7 @@ export function candidateEntity([id, name, nameEn, aliases, labels]: CandidateRe
  * read whole through the entity loader, a second round trip for `first` entities rather than
  * every property of every candidate.
  */
-export async function searchEntities(ctx: Context, request: SearchRequest, options: { fullEntities: boolean }): Promise<SearchHitRow[]> {
+export async function searchEntities(ctx: DataPort, request: SearchRequest, options: { fullEntities: boolean }): Promise<SearchHitRow[]> {
   const plan = planSearch(request.text);
   const rows = await ctx.read((tx) =>
     searchCandidatesQuery.run(

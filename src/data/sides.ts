@@ -1,6 +1,5 @@
-import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
-
-type Read = <T>(work: (tx: QueryRunner) => Promise<T>) => Promise<T>;
+import { defineQuery, type QueryObserver } from '../db/cypher.js';
+import type { Read } from '../db/request-database.js';
 
 /**
  * The side of an entity (EntitySide in schema/explore.graphql): the rule itself is the Cypher

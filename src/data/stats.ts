@@ -1,5 +1,5 @@
 import { defineQuery } from '../db/cypher.js';
-import type { Context } from '../context.js';
+import type { ReadPort } from './port.js';
 
 /** The row cypher/stats/graphStats.cypher returns. */
 export interface GraphStatsRow {
@@ -11,7 +11,7 @@ export interface GraphStatsRow {
 
 const graphStatsQuery = defineQuery<Record<string, never>, GraphStatsRow>('graphStats');
 
-export async function readGraphStats(ctx: Context): Promise<GraphStatsRow> {
+export async function readGraphStats(ctx: ReadPort): Promise<GraphStatsRow> {
   const [row] = await ctx.read((tx) => graphStatsQuery.run(tx, {}, ctx.roundTrips));
   if (!row) throw new Error('graphStats returned no row');
   return row;

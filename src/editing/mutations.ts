@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { requireRole } from '../auth/caller.js';
-import type { Context } from '../context.js';
+import type { EditingPort } from './port.js';
 import { type ChangeEntry, type ChangeInput, type ChangeRow, type EditSource, recordChangeRow, toJson } from '../data/audit.js';
-import { type ProgressUpdateRow, toProgressRow } from '../data/progress.js';
-import { primaryLabel, type RawProperties, toEntity, toRelationship } from '../data/rows.js';
+import { primaryLabel, type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from '../data/rows.js';
 import { defineQuery } from '../db/cypher.js';
 import { badUserInput, conflict } from '../model/errors.js';
 import { citationProperties, citationsOf, PROVENANCE_KEYS, withCitation, withSourceNote } from '../model/citations.js';
@@ -77,7 +76,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** Checks a citation against the paragraph stored in Neo4j: the source, the paragraph, the quote verbatim. */
-async function verifySource(ctx: Context, tx: ManagedTransaction, source: EditSource, argument = 'input.source'): Promise<void> {
+async function verifySource(ctx: EditingPort, tx: ManagedTransaction, source: EditSource, argument = 'input.source'): Promise<void> {
   if (!('citation' in source)) return;
   const { citation } = source;
   const [row] = await paragraphText.run(
@@ -95,7 +94,7 @@ async function verifySource(ctx: Context, tx: ManagedTransaction, source: EditSo
 }
 
 /** Locks the entities and reads them; BAD_USER_INPUT naming the field of a missing one. */
-async function lockAndRead(ctx: Context, tx: ManagedTransaction, ids: Record<string, string>): Promise<Record<string, RawProperties>> {
+async function lockAndRead(ctx: EditingPort, tx: ManagedTransaction, ids: Record<string, string>): Promise<Record<string, RawProperties>> {
   const rows = await lockEntities.run(tx, { ids: [...new Set(Object.values(ids))] }, ctx.roundTrips);
   const byId = new Map(rows.map((row) => [row.node.id as string, row.node]));
   const found: Record<string, RawProperties> = {};
@@ -120,17 +119,17 @@ function modelProperties(properties: RawProperties): Record<string, unknown> {
   return Object.fromEntries(Object.entries(properties).filter(([key]) => !PROVENANCE_KEYS.has(key)));
 }
 
-function who(ctx: Context, needed: 'editor' | 'admin' = 'editor') {
+function who(ctx: EditingPort, needed: 'editor' | 'admin' = 'editor') {
   return requireRole(ctx.caller, needed);
 }
 
-async function record(ctx: Context, tx: ManagedTransaction, change: Omit<ChangeInput, 'actor' | 'role'>, needed: 'editor' | 'admin' = 'editor'): Promise<ChangeRow> {
+async function record(ctx: EditingPort, tx: ManagedTransaction, change: Omit<ChangeInput, 'actor' | 'role'>, needed: 'editor' | 'admin' = 'editor'): Promise<ChangeRow> {
   const { actor, role } = who(ctx, needed);
   return recordChangeRow(tx, { actor, role, ...change }, ctx.roundTrips);
 }
 
 /** Makes this request's later reads of the entity return what the mutation wrote. */
-function prime(ctx: Context, entity: EntityRow): EntityRow {
+function prime(ctx: EditingPort, entity: EntityRow): EntityRow {
   ctx.loaders.entity.clear(entity.id).prime(entity.id, entity);
   return entity;
 }
@@ -143,7 +142,7 @@ export interface EntityResult {
 }
 
 /** createEnterprise, createPlatform, …: a new entity of `label`. */
-export async function createEntity(ctx: Context, label: string, input: Record<string, unknown>): Promise<EntityResult> {
+export async function createEntity(ctx: EditingPort, label: string, input: Record<string, unknown>): Promise<EntityResult> {
   who(ctx);
   const model = dataModel();
   const specs = model.labels[label]!.properties;
@@ -183,7 +182,7 @@ export async function createEntity(ctx: Context, label: string, input: Record<st
 }
 
 /** updateEnterprise, updatePlatform, …: the given fields of an entity of `label`. */
-export async function updateEntity(ctx: Context, label: string, input: Record<string, unknown>): Promise<EntityResult> {
+export async function updateEntity(ctx: EditingPort, label: string, input: Record<string, unknown>): Promise<EntityResult> {
   who(ctx);
   const model = dataModel();
   const specs = model.labels[label]!.properties;
@@ -218,7 +217,7 @@ export async function updateEntity(ctx: Context, label: string, input: Record<st
 }
 
 /** deleteEntity (admin): the entity, its relationships and progress updates; the change record keeps them all. */
-export async function deleteEntity(ctx: Context, input: Record<string, unknown>): Promise<DeleteEntityPayloadRow> {
+export async function deleteEntity(ctx: EditingPort, input: Record<string, unknown>): Promise<DeleteEntityPayloadRow> {
   who(ctx, 'admin');
   const id = requireText(input.id, 'input.id', 200);
   const source = editSource(input.source);
@@ -273,7 +272,7 @@ export interface LinkPayloadRow {
 }
 
 /** link: creates `from -type-> to`, or replaces the properties of the existing one. */
-export async function link(ctx: Context, input: Record<string, unknown>): Promise<LinkPayloadRow> {
+export async function link(ctx: EditingPort, input: Record<string, unknown>): Promise<LinkPayloadRow> {
   who(ctx);
   const model = dataModel();
   const request = validateLink(model, input);
@@ -325,7 +324,7 @@ export async function link(ctx: Context, input: Record<string, unknown>): Promis
 }
 
 /** unlink: removes `from -type-> to`. */
-export async function unlink(ctx: Context, input: Record<string, unknown>): Promise<UnlinkPayloadRow> {
+export async function unlink(ctx: EditingPort, input: Record<string, unknown>): Promise<UnlinkPayloadRow> {
   who(ctx);
   const from = requireText(input.from, 'input.from', 200);
   const to = requireText(input.to, 'input.to', 200);
@@ -358,7 +357,7 @@ export interface RecordProgressPayloadRow {
 
 /** recordProgress: a dated update on a task or project, and with `status` its new status. */
 export async function recordProgress(
-  ctx: Context,
+  ctx: EditingPort,
   input: Record<string, unknown>,
 ): Promise<RecordProgressPayloadRow> {
   const { actor } = who(ctx);

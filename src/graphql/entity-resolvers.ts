@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { RelatedKey } from '../loaders/entity-loaders.js';
+import type { RelatedKey } from '../data/loaders.js';
 import { edgeProjection } from './selection-projection.js';
 import type { ConnectionRow, EntityRow } from '../model/rows.generated.js';
 import { connectionOf, pageOf } from '../model/pagination.js';

@@ -14,14 +14,8 @@ import type {
   SelectionSetNode,
 } from 'graphql';
 import { RELATIONSHIP_FIELDS } from '../model/relationship-fields.js';
+import type { EdgeProjection } from '../data/loaders.js';
 
-/** What the edges of one connection field need from the database besides ids. */
-export interface EdgeProjection {
-  /** The nodes' id, name, nameEn and labels are enough (else every property). */
-  briefNodes: boolean;
-  /** The relationships' own properties are asked for (else only their type and direction). */
-  relationshipProperties: boolean;
-}
 
 /** Fields of an entity served from its id, name, nameEn and labels. */
 const BRIEF_FIELDS = new Set(['__typename', 'id', 'name', 'nameEn', 'relationships']);

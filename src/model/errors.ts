@@ -1,43 +1,57 @@
 import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import type { DatabaseAvailability } from '../db/availability.js';
+import { DatabaseDownError } from '../db/request-database.js';
+import { CommitOutcomeUnknownError, isConnectionFailure, isPoolExhausted, isTransactionTimeout } from '../db/transactions.js';
 
 /** The closed set of `extensions.code` values this API returns. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'QUERY_TOO_COMPLEX'
-  | 'DATABASE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'QUERY_TOO_COMPLEX',
+  'DATABASE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+function apiError(code: (typeof API_ERROR_CODES)[number], message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
 
 /** A bad argument; `argument` names it, as the client wrote it. */
 export function badUserInput(message: string, argument: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  return apiError('BAD_USER_INPUT', message, { argument });
+}
+
+/** A bad request header; it stops the request before it runs: HTTP 400. */
+export function badHeader(message: string, header: string): GraphQLError {
+  return apiError('BAD_USER_INPUT', message, { argument: header, http: { status: 400 } });
 }
 
 export function notFound(id: string): GraphQLError {
-  return new GraphQLError(`no entity with id "${id}"`, { extensions: { code: 'NOT_FOUND', id } });
+  return apiError('NOT_FOUND', `no entity with id "${id}"`, { id });
 }
 
 /** A value that clashes with stored data (a name or id in use); `argument` names the field. */
 export function conflict(message: string, argument: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'CONFLICT', argument, ...extensions } });
+  return apiError('CONFLICT', message, { argument, ...extensions });
 }
 
 /** Missing or invalid credentials: HTTP 401 when it stops the whole request. */
 export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return apiError('UNAUTHENTICATED', message, { http: { status: 401 } });
 }
 
 /** Valid credentials without the role the operation needs: HTTP 403 when it stops the whole request. */
 export function forbidden(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'FORBIDDEN', http: { status: 403 } } });
+  return apiError('FORBIDDEN', message, { http: { status: 403 } });
 }
 
 /** Neo4j cannot be reached or stopped answering: HTTP 503 when it stops the whole request. */
 export function databaseUnavailable(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } } });
+  return apiError('DATABASE_UNAVAILABLE', message, { http: { status: 503 } });
 }
 
 /**
@@ -45,10 +59,52 @@ export function databaseUnavailable(message: string): GraphQLError {
  * `maximum` is its value, and `argument` the argument that exceeds it, if one does.
  */
 export function queryTooComplex(message: string, limit: string, details: { maximum?: number; argument?: string } = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', limit, ...details, http: { status: 400 } } });
+  return apiError('QUERY_TOO_COMPLEX', message, { limit, ...details, http: { status: 400 } });
 }
 
 /** What a client sees of an unexpected error: nothing but the id under which it is logged. */
 export function internalError(requestId: string): GraphQLError {
-  return new GraphQLError(`internal error; quote request id ${requestId}`, { extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } });
+  return apiError('INTERNAL_SERVER_ERROR', `internal error; quote request id ${requestId}`, { requestId });
+}
+
+/** The request header a client sends its last bookmarks in, comma-separated. */
+export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
+
+function unavailable(reason: string) {
+  return databaseUnavailable(`the database is unavailable, retry later: ${reason}`);
+}
+
+/**
+ * The API error for a failed database call (src/db/request-database.ts): a timeout is
+ * QUERY_TOO_COMPLEX; an unreachable Neo4j, a commit whose outcome is unknown and a pool with no free
+ * connection are DATABASE_UNAVAILABLE (HTTP 503); bookmarks Neo4j refuses are BAD_USER_INPUT
+ * naming the header; the rest unchanged.
+ */
+export function toApiError(error: unknown, settings: { transactionTimeoutMs: number; availability?: DatabaseAvailability }): unknown {
+  if (error instanceof DatabaseDownError) return unavailable(error.reason);
+  if (isTransactionTimeout(error)) {
+    return queryTooComplex(
+      `the query took longer than ${settings.transactionTimeoutMs} ms (NEO4J_TX_TIMEOUT_MS), running or waiting for locks held by other writes, ` +
+        'and Neo4j stopped it without writing anything: ask for less (smaller pages, fewer levels, shorter paths) or retry later',
+      'NEO4J_TX_TIMEOUT_MS',
+      { maximum: settings.transactionTimeoutMs },
+    );
+  }
+  if (isPoolExhausted(error)) {
+    return databaseUnavailable('Neo4j is busy: no connection to it came free in time (NEO4J_ACQUISITION_TIMEOUT_MS), retry later');
+  }
+  if (error instanceof CommitOutcomeUnknownError) {
+    return databaseUnavailable(
+      'the connection to Neo4j failed while this change was being committed, so it may or may not have been saved: ' +
+        'once the API answers again, look for it in changes(entityId: …) of the entity before sending it again ' +
+        '(a create that was saved is refused with CONFLICT)',
+    );
+  }
+  if (isConnectionFailure(error)) {
+    return unavailable(settings.availability?.unavailableReason ?? settings.availability?.describe(error) ?? (error as Error).message.split('\n')[0]!);
+  }
+  if (error instanceof Neo4jError && /InvalidBookmark/.test(error.code)) {
+    return badUserInput(`${BOOKMARKS_HEADER}: Neo4j does not accept these bookmarks (${error.message.split('\n')[0]})`, BOOKMARKS_HEADER);
+  }
+  return error;
 }

@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../src/context.js';
 import { type EntityFilter, type EntityOrder, listEntities } from '../../src/data/entities.js';
-import type { RelatedKey } from '../../src/loaders/entity-loaders.js';
+import type { RelatedKey } from '../../src/data/loaders.js';
 import { curatedDataset, seedCuratedGraph } from '../support/curated.js';
 import { clearDatabase, TEST_DATABASE, testDriver } from '../support/neo4j.js';
 

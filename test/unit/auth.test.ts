@@ -6,7 +6,7 @@ import { createAuthenticator, DEFAULT_AUTH } from '../../src/auth/authenticate.j
 import { requireRole } from '../../src/auth/caller.js';
 import { roleFromClaim } from '../../src/auth/jwt.js';
 import { ConfigError, loadConfig } from '../../src/config.js';
-import { parseBookmarksHeader } from '../../src/editing/bookmarks.js';
+import { parseBookmarksHeader } from '../../src/http/bookmarks-header.js';
 
 const HASH = hashApiKey('k');
 

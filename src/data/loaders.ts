@@ -1,12 +1,21 @@
 import DataLoader from 'dataloader';
 import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
-import { loadProgressPages, type ProgressItems, type ProgressKey } from '../data/progress.js';
-import { type RawProperties, toEntity, toRelationship } from '../data/rows.js';
-import { type EntitySideRow, readSides } from '../data/sides.js';
+import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
+import type { Read } from '../db/request-database.js';
+import { type EntitySideRow, readSides } from './sides.js';
 import type { RelationshipRow } from '../model/rows.generated.js';
 import type { EntityRow } from '../model/rows.generated.js';
 
-export interface RelatedKey {
+/** What the edges of one connection field need from the database besides ids. */
+export interface EdgeProjection {
+  /** The nodes' id, name, nameEn and labels are enough: the rows then carry defaults for every other property. */
+  briefNodes: boolean;
+  /** The relationships' own properties are asked for (else only their type and direction). */
+  relationshipProperties: boolean;
+}
+
+/** One page of an entity's relationships, with what its edges need (src/graphql/selection-projection.ts). */
+export interface RelatedKey extends EdgeProjection {
   id: string;
   /** Relationship types to follow; null for all. */
   types: string[] | null;
@@ -15,13 +24,6 @@ export interface RelatedKey {
   labels: string[] | null;
   offset: number;
   first: number;
-  /**
-   * Fetch only the nodes' id, name, nameEn and labels: the rows then carry defaults for every
-   * other property, so this is for selections that ask for no more (src/graphql/selection-projection.ts).
-   */
-  briefNodes: boolean;
-  /** Fetch the relationships' own properties; without them a relationship has its type and direction only. */
-  relationshipProperties: boolean;
 }
 
 export interface RelatedPage {
@@ -56,7 +58,30 @@ function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): Re
   return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties ?? {}) };
 }
 
-export type Read = <T>(work: (tx: QueryRunner) => Promise<T>) => Promise<T>;
+export interface ProgressKey {
+  id: string;
+  offset: number;
+  first: number;
+}
+
+export interface ProgressItems {
+  totalCount: number;
+  items: ProgressUpdateRow[];
+}
+
+const progressPages = defineQuery<{ keys: readonly ProgressKey[] }, { totalCount: number; items: RawProperties[] }>(
+  'progressPages',
+);
+
+/** One page of progress updates per key, for the `progress` loader. */
+export async function loadProgressPages(
+  read: Read,
+  observer: QueryObserver,
+  keys: readonly ProgressKey[],
+): Promise<ProgressItems[]> {
+  const rows = await read((tx) => progressPages.run(tx, { keys }, observer));
+  return rows.map((row) => ({ totalCount: row.totalCount, items: row.items.map(toProgressRow) }));
+}
 
 /**
  * The loaders of one request. Each batches every key asked for at one level of the query
