@@ -27,28 +27,22 @@ CALL () {
 // A LOCATED_IN with prospective: true never counts. With several bases the first of STATED, NAME,
 // ADMINISTRATION, LOCATION is given; NONE when no rule finds a new area.
 CALL (e, homeRegions) {
-  WITH e, COLLECT {
-    UNWIND CASE WHEN e:Person THEN COLLECT { MATCH (e)-[:HOLDS_POSITION]->(body:Entity) RETURN DISTINCT body } ELSE [e] END AS s
-    CALL (s, homeRegions) {
-      WITH s, homeRegions,
-        COLLECT {
-          MATCH (s)-[t:LOCATED_IN|AFFILIATED_WITH WHERE t.prospective IS NULL OR t.prospective = false]->(:Entity)
-            (()-[u:LOCATED_IN|AFFILIATED_WITH WHERE u.prospective IS NULL OR u.prospective = false]->()){0,1}(place:Entity)
-          RETURN DISTINCT {place: place, basis: CASE WHEN t.basis = 'NAME' THEN 'NAME' WHEN type(t) = 'LOCATED_IN' THEN 'LOCATION' ELSE 'STATED' END}
-        } AS ties,
-        COLLECT {
-          MATCH (s)-[r:ADMINISTERS|ESTABLISHES]-(area:NewArea)
-          WHERE (startNode(r) = s) = (type(r) = 'ADMINISTERS')
-          RETURN DISTINCT {side: area.id, basis: 'ADMINISTRATION'}
-        } AS governed
-      WITH CASE WHEN s:NewArea THEN [{side: s.id, basis: 'OWN'}] ELSE [] END AS own,
-        [t IN ties WHERE t.place:NewArea | {side: t.place.id, basis: t.basis}] + governed AS direct,
-        [h IN homeRegions WHERE any(t IN ties WHERE t.place = h.region) | {side: h.side, basis: head([t IN ties WHERE t.place = h.region | t.basis])}] AS byRegion
-      RETURN CASE WHEN size(own) > 0 THEN own WHEN size(direct) > 0 THEN direct ELSE byRegion END AS found
-    }
-    UNWIND found AS f
-    RETURN f
-  } AS found
+  WITH e, homeRegions, CASE WHEN e:Person THEN [(e)-[:HOLDS_POSITION]->(body:Entity) | body] ELSE [e] END AS subjects
+  WITH e, homeRegions, [s IN subjects | {
+    own: CASE WHEN s:NewArea THEN s.id END,
+    ties: [(s)-[t:LOCATED_IN|AFFILIATED_WITH]->(p:Entity) WHERE t.prospective IS NULL OR t.prospective = false
+        | {place: p, isArea: p:NewArea, basis: CASE WHEN t.basis = 'NAME' THEN 'NAME' WHEN type(t) = 'LOCATED_IN' THEN 'LOCATION' ELSE 'STATED' END}]
+      + [(s)-[t:LOCATED_IN|AFFILIATED_WITH]->(:Entity)-[u:LOCATED_IN|AFFILIATED_WITH]->(p:Entity)
+          WHERE (t.prospective IS NULL OR t.prospective = false) AND (u.prospective IS NULL OR u.prospective = false)
+        | {place: p, isArea: p:NewArea, basis: CASE WHEN t.basis = 'NAME' THEN 'NAME' WHEN type(t) = 'LOCATED_IN' THEN 'LOCATION' ELSE 'STATED' END}],
+    governed: [(s)-[:ADMINISTERS]->(area:NewArea) | area.id] + [(s)<-[:ESTABLISHES]-(area:NewArea) | area.id]
+  }] AS facts
+  WITH e, reduce(all = [], f IN facts | all + CASE
+      WHEN f.own IS NOT NULL THEN [{side: f.own, basis: 'OWN'}]
+      WHEN any(t IN f.ties WHERE t.isArea) OR size(f.governed) > 0
+        THEN [t IN f.ties WHERE t.isArea | {side: t.place.id, basis: t.basis}] + [g IN f.governed | {side: g, basis: 'ADMINISTRATION'}]
+      ELSE [h IN homeRegions WHERE any(t IN f.ties WHERE t.place = h.region) | {side: h.side, basis: head([t IN f.ties WHERE t.place = h.region | t.basis])}]
+    END) AS found
   RETURN
     COLLECT { UNWIND found AS f WITH DISTINCT f.side AS sideId ORDER BY sideId RETURN sideId } AS sideIds,
     CASE

@@ -409,7 +409,7 @@ describe('analyst queries over HTTP', () => {
 
     it('for 猪八戒网 on the 天府 side: the delegation (two linking people), 天府新区商会 (王麒, introduced to its chairman), then 刘任远’s two bodies', async () => {
       const { partnerCandidates } = await ask<{ partnerCandidates: Candidate[] }>(
-        `{ partnerCandidates(enterpriseId: "enterprise:zhubajie", inArea: "new-area:tianfu") { ${FIELDS} } }`,
+        `{ partnerCandidates(enterpriseId: "enterprise:zhubajie", inArea: "new-area:tianfu", candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM]) { ${FIELDS} } }`,
         undefined,
         2,
       );
@@ -467,14 +467,14 @@ describe('analyst queries over HTTP', () => {
 
     it('first cuts the ranked list', async () => {
       const { partnerCandidates } = await ask<{ partnerCandidates: Candidate[] }>(
-        `{ partnerCandidates(enterpriseId: "enterprise:zhubajie", inArea: "new-area:tianfu", first: 2) { entity { id } } }`,
+        `{ partnerCandidates(enterpriseId: "enterprise:zhubajie", inArea: "new-area:tianfu", candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM], first: 2) { entity { id } } }`,
       );
       expect(partnerCandidates.map((c) => c.entity.id)).toEqual(['organization:tianfu-delegation', 'organization:tianfu-chamber-of-commerce']);
     });
 
     it('for the 会展 industry on the 天府 side: the platforms of task 3 and of the area that names 会展', async () => {
       const { partnerCandidates } = await ask<{ partnerCandidates: Candidate[] }>(
-        `{ partnerCandidates(industry: "industry:exhibitions", inArea: "new-area:tianfu") { score entity { id } reasons { kind via { id } } } }`,
+        `{ partnerCandidates(industry: "industry:exhibitions", inArea: "new-area:tianfu", candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM]) { score entity { id } reasons { kind via { id } } } }`,
       );
       const task3 = { kind: 'SHARED_TASK', via: { id: 'task:2020-03' } };
       const area = { kind: 'SHARED_COOPERATION_AREA', via: { id: 'cooperation-area:industrial-linkage' } };
@@ -487,7 +487,7 @@ describe('analyst queries over HTTP', () => {
 
     it('for 云从科技 on its own side: 猪八戒网, in the same industry', async () => {
       const { partnerCandidates } = await ask<{ partnerCandidates: Candidate[] }>(
-        `{ partnerCandidates(enterpriseId: "enterprise:cloudwalk", inArea: "new-area:liangjiang") { ${FIELDS} } }`,
+        `{ partnerCandidates(enterpriseId: "enterprise:cloudwalk", inArea: "new-area:liangjiang", candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM]) { ${FIELDS} } }`,
         undefined,
         2,
       );

@@ -46,7 +46,9 @@ function formatValue(key: string, value: unknown, lang: Lang, names: ReadonlyMap
     const named = names.get(text);
     return named ? nameOf(named, lang) : '…';
   }
-  return propertyValueLabel(key, text, lang);
+  const label = propertyValueLabel(key, text, lang);
+  // The source's own words (a title, a note, a pledge) stay Chinese, quoted, in English.
+  return lang === 'en' && /[\u3400-\u9fff]/.test(label) ? `“${label}”` : label;
 }
 
 /** [label, value] of an object's own properties, in words of the language. */
@@ -180,14 +182,14 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
         {entity.aliases.length > 0 && (
           <>
             <dt>{t('details.aliases')}</dt>
-            <dd>{entity.aliases.join('、')}</dd>
+            <dd className="aliases">{entity.aliases.join(lang === 'zh' ? '、' : ', ')}</dd>
           </>
         )}
         {ownProperties(entity, COMMON_KEYS, lang).map(([key, value]) => (
           <FactRow key={key} name={key} value={value} />
         ))}
       </dl>
-      {entity.summary && <p className="summary">{entity.summary}</p>}
+      {lang === 'zh' && entity.summary && <p className="summary">{entity.summary}</p>}
       <section>
         <h3>{t('details.citations')}</h3>
         <CitationList citations={entity.citations} />
@@ -201,7 +203,7 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
           return (
             <div key={key} className="relationship-group" data-testid="relationship-group" data-type={type}>
               <h4>
-                {direction === 'OUTGOING' ? '→' : '←'} {relationshipLabel(type, lang)} <span className="muted">{type}</span>
+                {direction === 'OUTGOING' ? '→' : '←'} {relationshipLabel(type, lang)}
               </h4>
               <ul>
                 {edges.map((edge) => (
@@ -269,7 +271,7 @@ function EdgeDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap<s
       <header>
         <span className="type-badge">{t('details.edge')}</span>
         <h2>
-          {relationshipLabel(parts.type, lang)} <span className="muted">{parts.type}</span>
+          {relationshipLabel(parts.type, lang)}
         </h2>
       </header>
       <p className="edge-ends">

@@ -99,7 +99,7 @@ function RelationshipFilter() {
             <li key={type}>
               <label>
                 <input type="checkbox" checked={chosen.has(type)} onChange={() => toggle(type)} data-type={type} />
-                {relationshipLabel(type, lang)} <span className="muted">{type}</span>
+                {relationshipLabel(type, lang)}
               </label>
             </li>
           ))}
