@@ -1,9 +1,10 @@
 import { defineQuery } from '../db/cypher.js';
 import type { EntityRow } from '../model/rows.generated.js';
 import type { Page } from '../model/pagination.js';
-import { labelPrefix } from '../ingest/validate.js';
+
 import { type RawProperties, toEntity } from './rows.js';
 import type { ReadPort } from './port.js';
+import { labelPrefix } from '../model/ids.js';
 import { readEntitiesInArea } from './sides.js';
 
 export type EntityFilter = {

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
+import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
 import type { Read } from '../db/request-database.js';
 import { type EntitySideRow, readSides } from './sides.js';

@@ -2,27 +2,27 @@ import { randomUUID } from 'node:crypto';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { requireRole } from '../auth/caller.js';
 import type { EditingPort } from './port.js';
-import { type ChangeEntry, type ChangeInput, type ChangeRow, type EditSource, recordChangeRow, toJson } from '../data/audit.js';
+import { type ChangeEntry, type ChangeInput, type ChangeRow, type EditSource, toJson } from '../data/audit/change.js';
+import { recordChangeRow } from '../data/audit/record.js';
 import { primaryLabel, type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from '../data/rows.js';
 import { defineQuery } from '../db/cypher.js';
 import { badUserInput, conflict } from '../model/errors.js';
 import { citationProperties, citationsOf, PROVENANCE_KEYS, withCitation, withSourceNote } from '../model/citations.js';
 import type { EntityRow, RelationshipRow } from '../model/rows.generated.js';
 import type { PropertySpec } from '../model/dataset-schema.js';
-import { labelPrefix } from '../ingest/validate.js';
+
 import { dataModel, isSymmetric, progressStatuses } from '../model/model.js';
 import {
   editSource,
-  freeId,
   type PlainValue,
   relationshipAllowed,
   requireText,
-  slugify,
   validateCreate,
   validateLink,
   validateProgress,
   validateUpdate,
 } from './validate.js';
+import { freeId, labelPrefix, slugify } from '../model/ids.js';
 
 /**
  * The mutations: each validates its input without the database, then runs ONE write

@@ -1,7 +1,7 @@
 import { badUserInput } from '../model/errors.js';
-import type { EditSource } from '../data/audit.js';
-import { type Model, nodeSchema, type PropertySpec } from '../model/dataset-schema.js';
-import { labelPrefix } from '../ingest/validate.js';
+import type { EditSource } from '../data/audit/change.js';
+import type { Model, PropertySpec } from '../model/dataset-schema.js';
+import { ENTITY_ID, labelPrefix } from '../model/ids.js';
 
 /**
  * Pure checks of mutation inputs, before anything touches Neo4j. Each failure is a
@@ -22,7 +22,7 @@ export const LIMITS = {
   text: 10_000,
   listItem: 200,
   listItems: 50,
-  /** As the dataset's citations (src/ingest/dataset-schema.ts). */
+  /** As the dataset's citations (src/model/dataset-schema.ts). */
   quoteMin: 2,
   quoteMax: 400,
 } as const;
@@ -105,43 +105,12 @@ export function editSource(value: unknown, argument = 'input.source'): EditSourc
 /** An entity id as the dataset writes it, `<label-in-kebab-case>:<slug>`, for this label. */
 export function entityIdFor(label: string, value: unknown, argument: string): string {
   const id = requireText(value, argument, 200);
-  if (!nodeSchema.shape.id.safeParse(id).success) {
+  if (!ENTITY_ID.test(id)) {
     throw badUserInput(`${argument} must read <label-in-kebab-case>:<slug> (lowercase a-z, 0-9, hyphens), got "${id}"`, argument);
   }
   const prefix = `${labelPrefix(label)}:`;
   if (!id.startsWith(prefix)) throw badUserInput(`${argument} must start with "${prefix}" for a ${label}`, argument);
   return id;
-}
-
-const MAX_SLUG = 60;
-
-/**
- * The slug of an English name: ASCII letters and digits in lowercase, runs of anything else as
- * one hyphen, accents dropped, at most 60 characters (cut at a hyphen where possible).
- * `entity` when nothing is left.
- */
-export function slugify(text: string): string {
-  const ascii = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (ascii === '') return 'entity';
-  if (ascii.length <= MAX_SLUG) return ascii;
-  const cut = ascii.slice(0, MAX_SLUG);
-  const lastHyphen = cut.lastIndexOf('-');
-  return (lastHyphen >= 20 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, '');
-}
-
-/** The first of `base`, `base-2`, `base-3`, … that is not in `taken`. */
-export function freeId(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n += 1) {
-    const candidate = `${base}-${n}`;
-    if (!used.has(candidate)) return candidate;
-  }
 }
 
 // ------------------------------------------------------------------------------ entities

@@ -1,8 +1,9 @@
 import type { FieldNode, GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, ValueNode } from 'graphql';
 import type { Context } from '../context.js';
-import { labelPrefix } from '../ingest/validate.js';
+
 import { eachField, namedType, type Walk } from './selection-projection.js';
 import { type PageArgs, type RelationshipsArgs, relatedKeyOf, relationshipFieldFilter, relationshipsFilter } from './entity-resolvers.js';
+import { labelPrefix } from '../model/ids.js';
 
 /** An argument's value as the resolver receives it; undefined for a kind no relationship field takes. */
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {

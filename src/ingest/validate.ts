@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { labelPrefix } from '../model/ids.js';
 import type { z } from 'zod';
 import {
   type Citation,
@@ -25,11 +26,6 @@ export interface DatasetFiles {
 }
 
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
-
-/** `kebab-case` of a label: CooperationArea → cooperation-area. */
-export function labelPrefix(label: string): string {
-  return label.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
-}
 
 /** Parses a numbered source text: one paragraph per `[Pn] text` line. */
 export function parseParagraphs(text: string): Map<number, string> {

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { ENTITY_ID } from './ids.js';
 
 /** Shapes of the files under data/: model.yaml, graph/*.yaml and sources/*.yaml. */
 
 export const PROPERTY_TYPES = ['string', 'text', 'int', 'float', 'boolean', 'date', 'enum', 'string[]'] as const;
-export type PropertyType = (typeof PROPERTY_TYPES)[number];
 
 const identifier = z.string().regex(/^[A-Za-z][A-Za-z0-9]*$/, 'must be an identifier');
 const upperIdentifier = z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'must be UPPER_SNAKE_CASE');
@@ -68,7 +68,7 @@ const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.st
 
 export const nodeSchema = z
   .object({
-    id: z.string().regex(/^[a-z]+(-[a-z]+)*:[a-z0-9]+(-[a-z0-9]+)*$/, 'must read <label-in-kebab-case>:<slug>'),
+    id: z.string().regex(ENTITY_ID, 'must read <label-in-kebab-case>:<slug>'),
     label: z.string().min(1),
     name: z.string().trim().min(1).max(200),
     nameEn: z.string().trim().min(1).max(300),

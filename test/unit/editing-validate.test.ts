@@ -1,17 +1,8 @@
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { dataModel } from '../../src/model/model.js';
-import {
-  editSource,
-  entityIdFor,
-  freeId,
-  relationshipAllowed,
-  slugify,
-  validateCreate,
-  validateLink,
-  validateProgress,
-  validateUpdate,
-} from '../../src/editing/validate.js';
+import { editSource, entityIdFor, relationshipAllowed, validateCreate, validateLink, validateProgress, validateUpdate } from '../../src/editing/validate.js';
+import { freeId, slugify } from '../../src/model/ids.js';
 
 const model = dataModel();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cypherStatements, statement } from '../../src/db/cypher.js';
-import { MAX_DEPTH, MAX_PATH_LENGTH } from '../../src/data/explore.js';
+import { MAX_DEPTH, MAX_PATH_LENGTH } from '../../src/data/explore/arguments.js';
 
 describe('cypher/explore', () => {
   it('decides the side of an entity by the one shared fragment in every statement that needs it', () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { formatValidationError } from '../../src/model/dataset-schema.js';
 import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
-import { type DatasetFiles, labelPrefix, parseParagraphs, validateDataset } from '../../src/ingest/validate.js';
+import { type DatasetFiles, parseParagraphs, validateDataset } from '../../src/ingest/validate.js';
+import { labelPrefix } from '../../src/model/ids.js';
 
 const MODEL = {
   labels: {

@@ -1,6 +1,6 @@
 import { isSymmetric } from '../../model/model.js';
 import type { Model, PropertySpec } from '../../model/dataset-schema.js';
-import { labelPrefix } from '../validate.js';
+import { labelPrefix } from '../../model/ids.js';
 
 /** The label every imported row becomes. */
 export const IMPORT_LABEL = 'Enterprise';

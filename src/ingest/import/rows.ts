@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Citation, citationSchema, nodeSchema, type ValidationError } from '../../model/dataset-schema.js';
-import { checkProperties, labelPrefix, zodReasons } from '../validate.js';
-import { slugify } from '../../editing/validate.js';
+import { labelPrefix, slugify } from '../../model/ids.js';
+import { checkProperties, zodReasons } from '../validate.js';
 import type { ImportFields, LinkField } from './fields.js';
 import type { RawRow } from './parse.js';
 
