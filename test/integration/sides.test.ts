@@ -8,7 +8,7 @@ import { curatedDataset } from '../support/curated.js';
  * named with or located in a new area or its home region (重庆 for 两江新区; 四川 and 成都 for
  * 天府新区); bodies that administer a new area or that it sets up; people by the bodies they
  * hold positions in (刘任远: 天府新区成都管委会主任; 王麒: 天府新区商会会长; 李毅: 两江产业集团董事长;
- * the experts and journalists: 重庆大学, 重庆工商大学, 重庆日报); 天府总部商务区 by its name;
+ * the experts: 重庆大学, 重庆工商大学); 天府总部商务区 by its name;
  * 保税港 and 保税物流中心(B型) by the paired list of P47.
  */
 const SIDES: [id: string, side: 'liangjiang' | 'tianfu', basis: string][] = [
@@ -18,7 +18,6 @@ const SIDES: [id: string, side: 'liangjiang' | 'tianfu', basis: string][] = [
     ['enterprise:zhubajie', 'liangjiang', 'LOCATION'], // 猪八戒网
     ['new-area:liangjiang', 'liangjiang', 'OWN'], // 两江新区
     ['new-area:tianfu', 'tianfu', 'OWN'], // 天府新区
-    ['organization:chongqing-daily', 'liangjiang', 'NAME'], // 重庆日报
     ['organization:chongqing-university', 'liangjiang', 'NAME'], // 重庆大学
     ['organization:cqu-school-of-economics-and-business-administration', 'liangjiang', 'NAME'], // 重庆大学经济与工商管理学院
     ['organization:ctbu', 'liangjiang', 'NAME'], // 重庆工商大学
@@ -37,7 +36,6 @@ const SIDES: [id: string, side: 'liangjiang' | 'tianfu', basis: string][] = [
     ['organization:tianfu-market-supervision-bureau', 'tianfu', 'NAME'], // 天府新区市场监管局
     ['organization:tianfu-office', 'tianfu', 'ADMINISTRATION'], // 办公室
     ['organization:tianfu-private-business-association', 'tianfu', 'STATED'], // 天府个人私协
-    ['person:chen-jun', 'liangjiang', 'POSITION_HELD'], // 陈钧
     ['person:du-yunxia', 'liangjiang', 'POSITION_HELD'], // 杜云霞
     ['person:li-jing', 'liangjiang', 'POSITION_HELD'], // 李敬
     ['person:li-yi', 'liangjiang', 'POSITION_HELD'], // 李毅
@@ -45,9 +43,7 @@ const SIDES: [id: string, side: 'liangjiang' | 'tianfu', basis: string][] = [
     ['person:pu-yongjian', 'liangjiang', 'POSITION_HELD'], // 蒲勇健
     ['person:wang-chongju', 'liangjiang', 'POSITION_HELD'], // 王崇举
     ['person:wang-qi', 'tianfu', 'POSITION_HELD'], // 王麒
-    ['person:wang-tianxiang', 'liangjiang', 'POSITION_HELD'], // 王天翔
     ['person:wang-zhijie', 'liangjiang', 'POSITION_HELD'], // 王志杰
-    ['person:zhang-jinhui', 'liangjiang', 'POSITION_HELD'], // 张锦辉
     ['person:zhu-mingyue', 'liangjiang', 'POSITION_HELD'], // 朱明跃
     ['platform:bonded-logistics-center-b', 'tianfu', 'STATED'], // 保税物流中心(B型)
     ['platform:bonded-port', 'liangjiang', 'STATED'], // 保税港

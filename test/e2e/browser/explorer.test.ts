@@ -166,7 +166,7 @@ describe('the explorer in a browser', () => {
   });
 
   it('the partner finder ranks candidates on the other side, with reasons', async () => {
-    const page = await open('?view=partners');
+    const page = await open('?view=partners&ctypes=ENTERPRISE,ORGANIZATION');
     await page.getByTestId('partner-subject').selectOption('enterprise:zhubajie');
     // The target defaults to the other side, once the sides are known.
     await expect.poll(() => page.getByTestId('partner-area').inputValue()).toBe('new-area:tianfu');
