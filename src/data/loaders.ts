@@ -19,7 +19,7 @@ export interface RelatedKey extends EdgeProjection {
   id: string;
   /** Relationship types to follow; null for all. */
   types: string[] | null;
-  direction: 'OUT' | 'IN' | 'BOTH';
+  direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
   /** Labels allowed at the other end; null for all. */
   labels: string[] | null;
   offset: number;
