@@ -103,6 +103,8 @@ for (const [label, labelSpec] of Object.entries(model.labels)) {
     '  citations: [Citation!]!',
     '  "Free-text source notes of edits to this entity (see Mutation); empty for curated facts."',
     '  sourceNotes: [String!]!',
+    '  "Which new area(s) this entity belongs with, and on what basis (see EntitySide)."',
+    '  side: EntitySide!',
   );
   for (const [property, spec] of Object.entries(labelSpec.properties)) {
     out.push(describe(spec.description.trim(), '  '), `  ${property}: ${graphqlType(label, property, spec)}`);

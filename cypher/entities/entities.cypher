@@ -56,8 +56,8 @@ RETURN size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
 // @name listEntities
 // A filtered, sorted page of entities and their count; every filter is optional (null: no filter).
 // The candidates come from the filter named by `anchor` (src/data/entities.ts picks the most
-// selective one given): the ids, the entities linked to the task or to the industry, those tied
-// to the area, or else the id ranges of the labels, `idPrefixes` (every id starts with its
+// selective one given): the ids, the entities linked to the task or to the industry, those of
+// $areaIds (the entities the area filter keeps, read first by entitiesInArea), or else the id ranges of the labels, `idPrefixes` (every id starts with its
 // label's prefix; [''] for every entity). The other filters are checked on the candidates only,
 // and only the page is projected.
 // @param anchor: string
@@ -67,7 +67,7 @@ RETURN size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
 // @param kinds: string[] | null
 // @param statuses: string[] | null
 // @param nameContains: string | null
-// @param area: string | null
+// @param areaIds: string[] | null
 // @param industry: string | null
 // @param task: string | null
 // @param orderBy: string
@@ -88,7 +88,8 @@ CALL () {
   WHERE industry:Industry
   RETURN n
   UNION
-  MATCH (:Entity {id: CASE $anchor WHEN 'area' THEN $area END})<-[:LOCATED_IN|AFFILIATED_WITH|ADMINISTERS]-{1,3}(n:Entity)
+  UNWIND CASE $anchor WHEN 'area' THEN $areaIds ELSE [] END AS id
+  MATCH (n:Entity {id: id})
   RETURN n
   UNION
   UNWIND CASE $anchor WHEN 'idPrefixes' THEN $idPrefixes ELSE [] END AS prefix
@@ -99,7 +100,7 @@ WITH [n IN collect(n) WHERE $labels IS NULL OR any(label IN labels(n) WHERE labe
 // Most lists have one filter besides the labels, the anchor's: then nothing is left to check.
 WITH CASE
   WHEN ($ids IS NULL OR $anchor = 'ids') AND $kinds IS NULL AND $statuses IS NULL AND $nameContains IS NULL
-    AND ($area IS NULL OR $anchor = 'area') AND ($industry IS NULL OR $anchor = 'industry') AND ($task IS NULL OR $anchor = 'task')
+    AND ($areaIds IS NULL OR $anchor = 'area') AND ($industry IS NULL OR $anchor = 'industry') AND ($task IS NULL OR $anchor = 'task')
   THEN candidates
   ELSE [n IN candidates WHERE ($ids IS NULL OR $anchor = 'ids' OR n.id IN $ids)
     AND ($kinds IS NULL OR n.kind IN $kinds)
@@ -108,7 +109,7 @@ WITH CASE
          OR toLower(n.name) CONTAINS toLower($nameContains)
          OR toLower(n.nameEn) CONTAINS toLower($nameContains)
          OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS toLower($nameContains)))
-    AND ($area IS NULL OR $anchor = 'area' OR EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|ADMINISTERS]->{1,3}(:Entity {id: $area}) })
+    AND ($areaIds IS NULL OR $anchor = 'area' OR n.id IN $areaIds)
     AND ($industry IS NULL OR $anchor = 'industry' OR EXISTS { (n)--(:Industry {id: $industry}) })
     AND ($task IS NULL OR $anchor = 'task' OR EXISTS { (n)--(:Task {id: $task}) })]
 END AS matched

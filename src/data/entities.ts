@@ -4,6 +4,7 @@ import type { Order, Page, SortKey } from '../model/pagination.js';
 import { type RawProperties, toEntity } from './rows.js';
 import type { ReadPort } from './port.js';
 import { labelPrefix } from '../model/ids.js';
+import { readEntitiesInArea } from './sides.js';
 
 export type EntityFilter = {
   labels: string[] | null;
@@ -60,7 +61,15 @@ export function idPrefixesOf(labels: string[] | null): string[] {
 }
 
 const listEntitiesQuery = defineQuery<
-  EntityFilter & { anchor: EntityAnchor; idPrefixes: string[]; orderBy: string; afterValue: string | null; afterId: string | null; first: number },
+  Omit<EntityFilter, 'area'> & {
+    areaIds: string[] | null;
+    anchor: EntityAnchor;
+    idPrefixes: string[];
+    orderBy: string;
+    afterValue: string | null;
+    afterId: string | null;
+    first: number;
+  },
   { totalCount: number; nodes: RawProperties[] }
 >('listEntities');
 
@@ -71,9 +80,13 @@ export async function listEntities(
   orderBy: EntityOrder,
   page: Page,
 ): Promise<{ totalCount: number; nodes: EntityRow[] }> {
+  // The area filter is the side rule (or, for a region, the ties to it): its ids are read first.
+  const { area, ...rest } = filter;
+  const areaIds = area === null ? null : await readEntitiesInArea(ctx.read, ctx.roundTrips, area);
   const after = page.after as string[] | null;
   const params = {
-    ...filter,
+    ...rest,
+    areaIds,
     anchor: anchorOf(filter),
     idPrefixes: idPrefixesOf(filter.labels),
     orderBy,

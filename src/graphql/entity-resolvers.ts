@@ -78,3 +78,9 @@ export const relationships: ConnectionResolver<RelationshipsArgs> = (parent, arg
 export function relationshipsFilter(args: RelationshipsArgs): RelationshipFilter {
   return [args.types?.length ? args.types : null, args.direction ?? 'BOTH', null];
 }
+
+/** `side`: the entity's EntitySide, batched per request (the rule is cypher/shared/side.cypher). */
+export const entitySide = async (parent: EntityRow, _args: unknown, ctx: Context) => {
+  const side = await ctx.loaders.side.load(parent.id);
+  return side ?? { newAreaIds: [], basis: 'NONE' as const };
+};

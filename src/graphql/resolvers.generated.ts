@@ -15,6 +15,7 @@ import    { link as Mutation_link } from './resolvers/Mutation/link.js';
 import    { recordProgress as Mutation_recordProgress } from './resolvers/Mutation/recordProgress.js';
 import    { unlink as Mutation_unlink } from './resolvers/Mutation/unlink.js';
 import    { Citation } from './resolvers/Citation.js';
+import    { EntitySide } from './resolvers/EntitySide.js';
 import    { SearchHit } from './resolvers/SearchHit.js';
 import    { TextRange } from './resolvers/TextRange.js';
 import    { agreements,articles,cooperationAreas,enterprises,events,industries,initiatives,newAreas,organizations,people,platforms,policies,projects,proposals,regions,tasks,createEnterprise,createOrganization,createPerson,createPlatform,createProject,updateEnterprise,updateOrganization,updatePerson,updatePlatform,updateProject,Agreement,Article,CooperationArea,Enterprise,Event,Industry,Initiative,NewArea,Organization,Person,Platform,Policy,Project,Proposal,Region,Task } from './model-resolvers.generated.js';
@@ -23,6 +24,7 @@ import    { agreements,articles,cooperationAreas,enterprises,events,industries,i
       Mutation: { deleteEntity: Mutation_deleteEntity,link: Mutation_link,recordProgress: Mutation_recordProgress,unlink: Mutation_unlink,createEnterprise: createEnterprise,createOrganization: createOrganization,createPerson: createPerson,createPlatform: createPlatform,createProject: createProject,updateEnterprise: updateEnterprise,updateOrganization: updateOrganization,updatePerson: updatePerson,updatePlatform: updatePlatform,updateProject: updateProject },
       
       Citation: Citation,
+EntitySide: EntitySide,
 SearchHit: SearchHit,
 TextRange: TextRange,
 Agreement: Agreement,

@@ -623,6 +623,7 @@ export const ZhubajiePartnersInTianfuDocument = new TypedDocumentString(`
   partnerCandidates(
     enterpriseId: "enterprise:zhubajie"
     inArea: "new-area:tianfu"
+    candidateTypes: [ENTERPRISE, ORGANIZATION]
     first: 5
   ) {
     score
@@ -639,4 +640,4 @@ export const ZhubajiePartnersInTianfuDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"1a4c3ac467f9d79791dfa5680de3e2ecd8545d020801351c56efa7849741deca"}) as unknown as TypedDocumentString<ZhubajiePartnersInTianfuQuery, ZhubajiePartnersInTianfuQueryVariables>;
+    `, {"hash":"3ee4d4193a5e7d1de3a314d1a2e7cf6b6de8451bfeb134ebbdd465f56ed6dcc6"}) as unknown as TypedDocumentString<ZhubajiePartnersInTianfuQuery, ZhubajiePartnersInTianfuQueryVariables>;
