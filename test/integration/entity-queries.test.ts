@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../src/context.js';
 import { type EntityFilter, type EntityOrder, entitySortKey, listEntities } from '../../src/data/entities.js';
 import type { RelatedKey } from '../../src/data/loaders.js';
+import { readSides } from '../../src/data/sides.js';
 import type { EntityRow } from '../../src/model/rows.generated.js';
 import type { SortKey } from '../../src/model/pagination.js';
 import { curatedDataset, seedCuratedGraph } from '../support/curated.js';
-import { clearDatabase, TEST_DATABASE, testDriver } from '../support/neo4j.js';
+import { clearDatabase, TEST_DATABASE, testDriver, TEST_TX_TIMEOUT_MS } from '../support/neo4j.js';
 
 /**
  * listEntities and relatedPages against answers computed in memory from data/: every filter, order,
@@ -30,8 +31,17 @@ function linkedTo(id: string, label: string): Set<string> {
   return linked;
 }
 
-/** Entities with a path of 1 to 3 LOCATED_IN, AFFILIATED_WITH or ADMINISTERS steps to the area. */
+/** The new areas each entity's side names, read per entity (readSides) once the graph is seeded. */
+const sides = new Map<string, string[]>();
+
+/**
+ * For a new area: the entities on its side (as each entity's own side says), the area excepted.
+ * For a region: entities with a path of 1 to 3 LOCATED_IN, AFFILIATED_WITH or ADMINISTERS steps to it.
+ */
 function tiedTo(area: string): Set<string> {
+  if (byId.get(area)?.label === 'NewArea') {
+    return new Set(nodes.filter((n) => n.id !== area && sides.get(n.id)?.includes(area)).map((n) => n.id));
+  }
   const steps = relationships.filter((r) => ['LOCATED_IN', 'AFFILIATED_WITH', 'ADMINISTERS'].includes(r.type));
   const tied = new Set<string>();
   let frontier = new Set([area]);
@@ -135,7 +145,10 @@ describe('entity lists and related pages against the curated data', () => {
   beforeAll(async () => {
     driver = testDriver();
     await seedCuratedGraph(driver);
-    ctx = createContext({ driver, database: TEST_DATABASE, transactionTimeoutMs: 10_000 });
+    ctx = createContext({ driver, database: TEST_DATABASE, transactionTimeoutMs: TEST_TX_TIMEOUT_MS });
+    const ids = nodes.map((n) => n.id);
+    const rows = await readSides(ctx.read, ctx.roundTrips, ids);
+    ids.forEach((id, i) => sides.set(id, rows[i]?.newAreaIds ?? []));
   });
 
   afterAll(async () => {
