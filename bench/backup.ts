@@ -17,9 +17,8 @@ import { directorySink } from '../src/backup/sink.js';
 import { createDriver } from '../src/db/driver.js';
 import { freePort, startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { generateSyntheticGraph } from '../src/generate/generate.js';
-import { readDatasetFiles } from '../src/ingest/read-dataset.js';
+import { curatedDataset } from '../src/ingest/read-dataset.js';
 import { seedDataset } from '../src/ingest/seed.js';
-import { validateDataset } from '../src/ingest/validate.js';
 
 const { values } = parseArgs({
   options: { enterprises: { type: 'string', default: '100000' }, heap: { type: 'string', default: '2g' } },
@@ -42,9 +41,7 @@ async function throwAwayNeo4j(name: string) {
 const source = await throwAwayNeo4j('source');
 const target = await throwAwayNeo4j('target');
 try {
-  const dataset = validateDataset(readDatasetFiles());
-  if (!dataset.ok) throw new Error('the curated dataset is invalid: run npm run validate-data');
-  await seedDataset(source.driver, dataset.dataset, { database });
+  await seedDataset(source.driver, curatedDataset(), { database });
   if (enterprises > 0) {
     log(`generating ${enterprises} enterprises…`);
     await generateSyntheticGraph(source.driver, { enterprises, seed: 42, database });

@@ -60,6 +60,9 @@ const COMMANDS: { pattern: RegExp; runHere?: true; testedBy?: string }[] = [
   { pattern: /^npm run import -- enterprises\.csv( --dry-run| --actor "Li Na")?$/, testedBy: 'test/integration/import.test.ts' },
   { pattern: /^npm run generate -- (--enterprises \d+ --seed \d+|--clear)$/, testedBy: 'test/integration/generate.test.ts' },
   { pattern: /^npm run seed$/, testedBy: 'test/integration/seed.test.ts' },
+  { pattern: /^npm run (export|restore) -- backups\/today( --check)?$/, testedBy: 'test/integration/backup.test.ts' },
+  { pattern: /^npm run revert -- change:/, testedBy: 'test/integration/revert.test.ts' },
+  { pattern: /^npm run bench:backup -- --enterprises \d+$/, testedBy: 'test/integration/bench-backup.test.ts' },
 ];
 
 /**
@@ -67,9 +70,13 @@ const COMMANDS: { pattern: RegExp; runHere?: true; testedBy?: string }[] = [
  * example must find the entity the text means among its first hits.
  */
 const PROSE: { doc: string; text: string; search: string; finds: string }[] = [
-  { doc: 'README.md', text: '(博览, expo, 重庆博览中心)', search: '博览', finds: 'platform:chongqing-international-expo-center' },
-  { doc: 'README.md', text: '(博览, expo, 重庆博览中心)', search: 'expo', finds: 'platform:chongqing-international-expo-center' },
-  { doc: 'README.md', text: '(博览, expo, 重庆博览中心)', search: '重庆博览中心', finds: 'platform:chongqing-international-expo-center' },
+  { doc: 'README.md', text: '(博览, expo, 重庆博览中心, zbj)', search: '博览', finds: 'platform:chongqing-international-expo-center' },
+  { doc: 'README.md', text: '(博览, expo, 重庆博览中心, zbj)', search: 'expo', finds: 'platform:chongqing-international-expo-center' },
+  { doc: 'README.md', text: '(博览, expo, 重庆博览中心, zbj)', search: '重庆博览中心', finds: 'platform:chongqing-international-expo-center' },
+  { doc: 'README.md', text: '(博览, expo, 重庆博览中心, zbj)', search: 'zbj', finds: 'enterprise:zhubajie' },
+  { doc: 'README.md', text: 'variants (猪八戒网络, 重庆两江新区)', search: '猪八戒网络', finds: 'enterprise:zhubajie' },
+  { doc: 'README.md', text: 'variants (猪八戒网络, 重庆两江新区)', search: '重庆两江新区', finds: 'new-area:liangjiang' },
+  { doc: 'README.md', text: 'traditional characters (兩江新區)', search: '兩江新區', finds: 'new-area:liangjiang' },
 ];
 
 const exec = promisify(execFile);
