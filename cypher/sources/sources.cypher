@@ -152,6 +152,7 @@ CALL (k) {
   WITH count(r) AS relationships
   OPTIONAL MATCH (n:Entity {name: k.name})
   WHERE k.label IS NOT NULL AND k.label IN labels(n)
-  RETURN relationships + count(n) > 0 AS exists
+  WITH relationships, count(n) AS entities
+  RETURN relationships + entities > 0 AS exists
 }
 RETURN exists

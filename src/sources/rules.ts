@@ -43,7 +43,7 @@ const POSITION = new RegExp(`^(?:党工委|管委会|党委)?(${TITLES})(?:[、�
 /** Characters that end a Chinese personal name of two characters rather than being its third. */
 const AFTER_NAME = new Set([...'的一在为对说表等和与是向将也就亲介指强称来到']);
 const LOCATED = /^(?:落户|设在|位于|落地|坐落于)(?:于|在)?/u;
-const VEHICLE = /为(载体|支撑|依托|抓手)/u;
+const VEHICLE = /为(主要载体|载体|支撑|依托|抓手)/u;
 const MEETING = /(\d{1,2})月(\d{1,2})日[^。]*?(?:召开|举行)([^，,。；]{2,30}?会议)/u;
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -133,7 +133,7 @@ function locations(paragraph: number, text: string, mentions: LinkedMention[]): 
   return out;
 }
 
-/** 以 platforms 为载体 … task or initiative → SERVES (a task) or CARRIES (an initiative). */
+/** 以 platforms 为载体 … → SERVES a task or cooperation area, CARRIES an initiative or a platform named after the cue. */
 function vehicles(paragraph: number, text: string, mentions: LinkedMention[]): CandidateDraft[] {
   const out: CandidateDraft[] = [];
   for (let cue = VEHICLE.exec(text), offset = 0; cue; ) {
@@ -145,7 +145,7 @@ function vehicles(paragraph: number, text: string, mentions: LinkedMention[]): C
       const targets = mentions.filter((m) => m.start >= at + cue![0].length && m.end <= to && m.entityId);
       for (const platform of platforms) {
         for (const target of targets) {
-          const type = target.label === 'Initiative' ? 'CARRIES' : 'SERVES';
+          const type = target.label === 'Initiative' || target.label === 'Platform' ? 'CARRIES' : 'SERVES';
           if (!allowed(type, 'Platform', target.label!)) continue;
           out.push({
             paragraph,
@@ -167,13 +167,14 @@ function vehicles(paragraph: number, text: string, mentions: LinkedMention[]): C
   return out;
 }
 
-/** M月D日 … 召开/举行 …会议 → a new Event (MEETING) with its date, unless the meeting is a known entity. */
+/** M月D日 … 召开/举行 …会议 → a new Event (MEETING) with its date, unless the meeting's name holds a known name. */
 function meetings(paragraph: number, text: string, mentions: LinkedMention[], year: number | null): CandidateDraft[] {
   const match = MEETING.exec(text);
   if (!match) return [];
   const nameStart = match.index + match[0].length - match[3]!.length;
   const nameEnd = match.index + match[0].length;
-  if (mentions.some((m) => m.label === 'Event' && m.start < nameEnd && m.end > nameStart)) return [];
+  // A meeting whose name holds a known name (an event, the standing 联席会议 mechanism) is linked, not created again.
+  if (mentions.some((m) => m.start < nameEnd && m.end > nameStart && m.label !== 'NewArea' && m.label !== 'Region')) return [];
   const name = match[3]!.trim();
   const ordinal = /第([一二三四五六七八九十])次/u.exec(name)?.[1];
   const month = Number(match[1]);
