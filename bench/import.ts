@@ -13,9 +13,8 @@ import { stringify } from 'yaml';
 import { createDriver } from '../src/db/driver.js';
 import { freePort, startLocalNeo4j } from '../src/db/local-neo4j.js';
 import { type ImportProgress, type ImportReport, importFile } from '../src/ingest/import/import.js';
-import { readDatasetFiles } from '../src/ingest/read-dataset.js';
+import { curatedDataset } from '../src/ingest/read-dataset.js';
 import { seedDataset } from '../src/ingest/seed.js';
-import { validateDataset } from '../src/ingest/validate.js';
 import { syntheticEnterprises, toCsv } from './enterprises.js';
 
 const { values } = parseArgs({
@@ -37,9 +36,7 @@ const driver = createDriver({ uri: neo4j.uri });
 const database = 'neo4j';
 
 try {
-  const dataset = validateDataset(readDatasetFiles());
-  if (!dataset.ok) throw new Error('the curated dataset is invalid: run npm run validate-data');
-  await seedDataset(driver, dataset.dataset, { database });
+  await seedDataset(driver, curatedDataset(), { database });
 
   const data = syntheticEnterprises(rows);
   const file = path.join(dir, `enterprises.${format}`);

@@ -9,9 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { createDriver } from '../src/db/driver.js';
 import { freePort, startLocalNeo4j } from '../src/db/local-neo4j.js';
-import { readDatasetFiles } from '../src/ingest/read-dataset.js';
+import { curatedDataset } from '../src/ingest/read-dataset.js';
 import { seedDataset } from '../src/ingest/seed.js';
-import { validateDataset } from '../src/ingest/validate.js';
 import { startServer } from '../src/server.js';
 import { launchChromium, nodePagePosition, waitForRender } from '../test/support/browser.js';
 import { ensureWebBuild } from './build-web.js';
@@ -37,9 +36,7 @@ async function main(): Promise<void> {
   const driver = createDriver({ uri: neo4j.uri });
   const chromium = await launchChromium();
   try {
-    const result = validateDataset(readDatasetFiles());
-    if (!result.ok) throw new Error('the curated dataset is invalid: run npm run validate-data');
-    await seedDataset(driver, result.dataset, { database: 'neo4j' });
+    await seedDataset(driver, curatedDataset(), { database: 'neo4j' });
     const server = await startServer({ driver, neo4jUri: neo4j.uri, database: 'neo4j', transactionTimeoutMs: 15_000, host: '127.0.0.1', port: 0 });
     try {
       const shoot = async (name: string, query: string, prepare: (page: Page) => Promise<void>, height = VIEWPORT.height) => {

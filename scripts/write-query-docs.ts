@@ -5,9 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDriver } from '../src/db/driver.js';
 import { freePort, startLocalNeo4j } from '../src/db/local-neo4j.js';
-import { readDatasetFiles } from '../src/ingest/read-dataset.js';
+import { curatedDataset } from '../src/ingest/read-dataset.js';
 import { seedDataset } from '../src/ingest/seed.js';
-import { validateDataset } from '../src/ingest/validate.js';
 import { startServer } from '../src/server.js';
 
 const EXAMPLES_DIR = 'docs/queries';
@@ -49,9 +48,7 @@ async function main(): Promise<void> {
   const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir, heap: '512m', pageCache: '128m' });
   const driver = createDriver({ uri: neo4j.uri });
   try {
-    const result = validateDataset(readDatasetFiles());
-    if (!result.ok) throw new Error('the curated dataset is invalid; run npm run validate-data');
-    await seedDataset(driver, result.dataset, { database: 'neo4j' });
+    await seedDataset(driver, curatedDataset(), { database: 'neo4j' });
     const server = await startServer({ driver, neo4jUri: neo4j.uri, database: 'neo4j', transactionTimeoutMs: 15_000, host: '127.0.0.1', port: 0 });
     try {
       const examples = fs

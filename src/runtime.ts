@@ -1,9 +1,7 @@
 import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connect.js';
-import { readDatasetFiles } from './ingest/read-dataset.js';
+import { curatedDataset } from './ingest/read-dataset.js';
 import { applySchema, isGraphEmpty, seedDataset } from './ingest/seed.js';
-import { formatValidationError } from './model/dataset-schema.js';
-import { validateDataset } from './ingest/validate.js';
 import { createLogger } from './logging/logger.js';
 import { type RunningServer, startServer } from './server.js';
 
@@ -20,11 +18,7 @@ export interface Runtime {
  */
 async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (line: string) => void): Promise<boolean> {
   if (!(await isGraphEmpty(connection.driver, database))) return false;
-  const result = validateDataset(readDatasetFiles());
-  if (!result.ok) {
-    throw new Error(`the curated dataset is invalid: ${result.errors.map(formatValidationError).join('; ')}`);
-  }
-  const report = await seedDataset(connection.driver, result.dataset, { database });
+  const report = await seedDataset(connection.driver, curatedDataset(), { database });
   log(`seeded the empty database: ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships`);
   return true;
 }

@@ -1,9 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { type GenerationReport, generateSyntheticGraph } from '../../src/generate/generate.js';
-import { formatValidationError } from '../../src/model/dataset-schema.js';
-import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
+import { curatedDataset } from '../../src/ingest/read-dataset.js';
 import { seedDataset } from '../../src/ingest/seed.js';
-import { validateDataset } from '../../src/ingest/validate.js';
 import { CURATED_TARGETS, syntheticTargets } from '../queries/targets.js';
 import type { BenchTargets } from '../queries/types.js';
 
@@ -27,9 +25,7 @@ export interface BenchData {
  * the entities the questions are about.
  */
 export async function prepareBenchData(driver: Driver, options: DataOptions): Promise<BenchData> {
-  const dataset = validateDataset(readDatasetFiles());
-  if (!dataset.ok) throw new Error(`the curated dataset is invalid: ${dataset.errors.map(formatValidationError).join('; ')}`);
-  await seedDataset(driver, dataset.dataset, { database: options.database });
+  await seedDataset(driver, curatedDataset(), { database: options.database });
   if (options.enterprises === 0) return { targets: CURATED_TARGETS, generation: null };
 
   let lastLine = 0;

@@ -1,4 +1,4 @@
-import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind } from '../../src/data/explore.js';
+import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind } from '../../src/data/explore/score.js';
 import { toEntity } from '../../src/data/rows.js';
 import { entityRef, listOf } from './canonical.js';
 import type { BenchQueryFactory } from './types.js';

@@ -8,7 +8,7 @@ RETURN n {.*, labels: labels(n)} AS node
 
 // @name relatedPages
 // One page of related entities per key, in key order. A key picks relationship types (null: all),
-// a direction seen from the entity (OUT, IN, BOTH) and labels at the other end (null: all), and
+// a direction seen from the entity (OUTGOING, INCOMING, BOTH) and labels at the other end (null: all), and
 // how much of each edge to return: the relationship's properties or null, and every property of
 // the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver decodes
 // several times faster than maps. The keys of one entity (an entity with several relationship
@@ -31,7 +31,7 @@ CALL (key, around) {
   UNWIND around AS edge
   WITH k, edge
   WHERE (k.types IS NULL OR type(edge.r) IN k.types)
-    AND (k.direction = 'BOTH' OR edge.out = (k.direction = 'OUT'))
+    AND (k.direction = 'BOTH' OR edge.out = (k.direction = 'OUTGOING'))
     AND (k.labels IS NULL OR any(label IN labels(edge.m) WHERE label IN k.labels))
   WITH edge ORDER BY edge.m.name, edge.m.id, type(edge.r)
   RETURN collect(edge) AS matched

@@ -17,36 +17,19 @@ CALL (a, b) {
   // Paths of the two shortest lengths d and d + 1 revisit no entity without any predicate: a
   // closed detour takes at least two relationships once loops are excluded, so a path with one
   // would leave a path of length d - 1 or less.
-  // The pattern's upper bound is $maxLength itself, one branch per bound (a quantifier takes no
-  // parameter; each branch's guard is checked before its search, so only one branch searches):
+  // The pattern's upper bound is $maxLength itself (at most 6), one branch per bound written once
+  // as a @repeat block (a quantifier takes no parameter; each branch's guard is checked before its
+  // search, so only one branch searches):
   // the two shortest lengths up to $maxLength are the two shortest lengths up to 6 that are not
   // longer than $maxLength, so the answer is that of a {1,6} search filtered by length, without
   // enumerating the often huge group just beyond $maxLength. A length predicate inside the
   // pattern instead would be re-evaluated on every partial path (10× slower).
   CALL (a, b) {
-    WITH a, b WHERE $maxLength = 1
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,1}(b)
+    // @repeat n in 1..6 separated by UNION ALL
+    WITH a, b WHERE $maxLength = {n}
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,{n}}(b)
     RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxLength = 2
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,2}(b)
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxLength = 3
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,3}(b)
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxLength = 4
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,4}(b)
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxLength = 5
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,5}(b)
-    RETURN p
-    UNION ALL
-    WITH a, b WHERE $maxLength >= 6
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,6}(b)
-    RETURN p
+    // @end
   }
   // Every path of the shortest group sorts before the next group, so the next group is searched
   // only when the shortest holds fewer than $first paths and is shorter than $maxLength.
@@ -57,25 +40,11 @@ CALL (a, b) {
     UNWIND shortest AS p
     RETURN p
     UNION ALL
-    WITH a, b, widen WHERE widen AND $maxLength = 2
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,2}(b)
+    // @repeat n in 2..6 separated by UNION ALL
+    WITH a, b, widen WHERE widen AND $maxLength = {n}
+    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,{n}}(b)
     RETURN p
-    UNION ALL
-    WITH a, b, widen WHERE widen AND $maxLength = 3
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,3}(b)
-    RETURN p
-    UNION ALL
-    WITH a, b, widen WHERE widen AND $maxLength = 4
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,4}(b)
-    RETURN p
-    UNION ALL
-    WITH a, b, widen WHERE widen AND $maxLength = 5
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,5}(b)
-    RETURN p
-    UNION ALL
-    WITH a, b, widen WHERE widen AND $maxLength >= 6
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,6}(b)
-    RETURN p
+    // @end
   }
   // hubWeight: the summed degree of the inner entities, each entity's degree counted once however
   // many paths pass through it (hubs are shared by most paths). A path of length 1 has no inner

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { defineQuery, type QueryObserver, type QueryRunner } from '../db/cypher.js';
+import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
 import type { Read } from '../db/request-database.js';
 import type { RelationshipRow } from '../model/rows.generated.js';
@@ -18,7 +18,7 @@ export interface RelatedKey extends EdgeProjection {
   id: string;
   /** Relationship types to follow; null for all. */
   types: string[] | null;
-  direction: 'OUT' | 'IN' | 'BOTH';
+  direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
   /** Labels allowed at the other end; null for all. */
   labels: string[] | null;
   offset: number;

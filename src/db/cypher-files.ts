@@ -28,6 +28,32 @@ export class CypherFileError extends Error {
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const HEADER = /^\/\/\s*@(\w+)\s*(.*)$/;
 const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(\S.*)$/;
+const REPEAT = /^\/\/\s*@repeat\s+([a-z])\s+in\s+(\d+)\.\.(\d+)(?:\s+separated by\s+(.+))?$/;
+const END = /^\/\/\s*@end$/;
+
+interface Repeat {
+  variable: string;
+  from: number;
+  to: number;
+  separator: string | undefined;
+  lines: string[];
+  line: number;
+}
+
+/**
+ * The lines of a `// @repeat n in 1..6 separated by UNION ALL` … `// @end` block, once per value
+ * of n with `{n}` replaced by it, the separator between copies: a quantifier such as {1,n} takes
+ * no parameter, so a statement that needs one branch per bound writes the branch once.
+ */
+function expandRepeat(repeat: Repeat): string[] {
+  const out: string[] = [];
+  const indent = repeat.lines.find((l) => l.trim() !== '')?.match(/^\s*/)?.[0] ?? '';
+  for (let value = repeat.from; value <= repeat.to; value += 1) {
+    if (value > repeat.from && repeat.separator) out.push(indent + repeat.separator);
+    out.push(...repeat.lines.map((l) => l.replaceAll(`{${repeat.variable}}`, String(value))));
+  }
+  return out;
+}
 
 interface Draft {
   name: string;
@@ -48,10 +74,29 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
   const statements: Draft[] = [];
   let current: Draft | undefined;
   let inHeader = false;
+  let repeat: Repeat | undefined;
 
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const lineNo = index + 1;
+    const repeatStart = REPEAT.exec(line);
+    if (repeatStart && current && !repeat) {
+      const [, variable, from, to, separator] = repeatStart;
+      if (Number(from) > Number(to)) throw new CypherFileError(`${file}:${lineNo}: bad @repeat: ${from}..${to} is empty`);
+      repeat = { variable: variable!, from: Number(from), to: Number(to), separator: separator?.trim(), lines: [], line: lineNo };
+      inHeader = false;
+      return;
+    }
+    if (repeat && END.test(line)) {
+      current!.body.push(...expandRepeat(repeat));
+      repeat = undefined;
+      return;
+    }
+    if (repeat) {
+      if (HEADER.test(line)) throw new CypherFileError(`${file}:${lineNo}: bad @repeat: @${HEADER.exec(line)![1]} inside the block of line ${repeat.line}`);
+      repeat.lines.push(raw);
+      return;
+    }
     const header = HEADER.exec(line);
     if (header) {
       const [, tag, rawValue] = header;
@@ -97,6 +142,8 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
     inHeader = false;
     current.body.push(raw);
   });
+
+  if (repeat) throw new CypherFileError(`${file}:${repeat.line}: bad @repeat: no // @end`);
 
   return statements.map((draft) => {
     const text = draft.body.join('\n').trim();

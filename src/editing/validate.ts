@@ -1,6 +1,6 @@
 import { badUserInput } from '../model/errors.js';
-import type { EditSource } from '../data/audit.js';
-import { type Model, nodeSchema, type PropertySpec } from '../model/dataset-schema.js';
+import type { EditSource } from '../data/audit/change.js';
+import type { Model, PropertySpec } from '../model/dataset-schema.js';
 import { ENTITY_ID, labelPrefix } from '../model/ids.js';
 
 /**
@@ -22,7 +22,7 @@ export const LIMITS = {
   text: 10_000,
   listItem: 200,
   listItems: 50,
-  /** As the dataset's citations (src/ingest/dataset-schema.ts). */
+  /** As the dataset's citations (src/model/dataset-schema.ts). */
   quoteMin: 2,
   quoteMax: 400,
 } as const;

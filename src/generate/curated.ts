@@ -2,8 +2,7 @@
  * The curated entities the synthetic graph hangs from: read from data/graph (not from the
  * database), so that a plan depends on nothing but its options and the dataset.
  */
-import { readDatasetFiles } from '../ingest/read-dataset.js';
-import { validateDataset } from '../ingest/validate.js';
+import { curatedDataset } from '../ingest/read-dataset.js';
 import type { Dataset } from '../model/dataset-schema.js';
 import type { Side } from './names.js';
 
@@ -76,9 +75,7 @@ let loaded: CuratedAnchors | undefined;
 /** The anchors of data/graph, read and validated once. */
 export function loadCuratedAnchors(): CuratedAnchors {
   if (!loaded) {
-    const result = validateDataset(readDatasetFiles());
-    if (!result.ok) throw new Error('the curated dataset in data/ is invalid: run npm run validate-data');
-    loaded = curatedAnchors(result.dataset);
+    loaded = curatedAnchors(curatedDataset());
   }
   return loaded;
 }

@@ -70,13 +70,11 @@ export function relationshipFieldFilter(owner: string, field: string): Relations
   return spec ? [spec.types, spec.direction, spec.target === 'Entity' ? null : [spec.target]] : null;
 }
 
-const DIRECTIONS = { OUTGOING: 'OUT', INCOMING: 'IN', BOTH: 'BOTH' } as const;
-
 /** `relationships(types, direction)`: every relationship of an entity, whatever its type. */
 export const relationships: ConnectionResolver<RelationshipsArgs> = (parent, args, ctx, info) =>
   relatedConnection(ctx, info, parent, args, ...relationshipsFilter(args));
 
 /** The types and direction `relationships(types, direction)` follows. */
 export function relationshipsFilter(args: RelationshipsArgs): RelationshipFilter {
-  return [args.types?.length ? args.types : null, DIRECTIONS[args.direction ?? 'BOTH'], null];
+  return [args.types?.length ? args.types : null, args.direction ?? 'BOTH', null];
 }

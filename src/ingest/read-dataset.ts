@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { DATA_DIR } from '../model/model.js';
-import type { DatasetFiles } from './validate.js';
+import { type Dataset, formatValidationError } from '../model/dataset-schema.js';
+import { type DatasetFiles, validateDataset } from './validate.js';
 
 
 function yamlFiles(dir: string): string[] {
@@ -42,3 +43,20 @@ export function readDatasetFiles(dataDir: string = DATA_DIR): DatasetFiles {
     }),
   };
 }
+
+/**
+ * The curated dataset of data/, validated; throws naming every error when it is invalid (the same
+ * errors `npm run validate-data` prints). Read and checked once per process.
+ */
+export function curatedDataset(): Dataset {
+  if (!curated) {
+    const result = validateDataset(readDatasetFiles());
+    if (!result.ok) {
+      throw new Error(`the curated dataset in data/ is invalid (npm run validate-data): ${result.errors.map(formatValidationError).join('; ')}`);
+    }
+    curated = result.dataset;
+  }
+  return curated;
+}
+
+let curated: Dataset | undefined;

@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededApi, startSeededApi } from '../support/api.js';
+import { expect, it } from 'vitest';
+import { describeWithSeededApi } from '../support/api.js';
 
 type Connection<T> = { totalCount: number; edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
 
-describe('entities over HTTP', () => {
-  let api: SeededApi;
-  beforeAll(async () => {
-    api = await startSeededApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+describeWithSeededApi('entities over HTTP', (api) => {
 
   it('the platforms serving task 3, with the relationship and its citation on the edge', async () => {
     const body = await api.query<{ node: { number: number; title: string; platforms: Connection<{ id: string }> & { edges: { relationship: unknown }[] } } }>(`{

@@ -1,7 +1,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../../src/context.js';
-import { recordChange } from '../../src/data/audit.js';
+import { recordChange } from '../../src/data/audit/record.js';
 import { createEntity } from '../../src/editing/mutations.js';
 import { type SeededApi, startSeededApi } from '../support/api.js';
 import { bearer, KEYS, testAuth } from '../support/editing.js';

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededApi, startSeededApi } from '../support/api.js';
+import { expect, it } from 'vitest';
+import { describeWithSeededApi } from '../support/api.js';
 
 type Node = { id: string; name: string; nameEn: string; [field: string]: unknown };
 type Page = { totalCount: number; nodes: Node[]; edges?: { relationship: Record<string, unknown> }[] };
@@ -8,14 +8,7 @@ type Page = { totalCount: number; nodes: Node[]; edges?: { relationship: Record<
  * A relationship field fetches only what its selection reads (src/graphql/selection-projection.ts): the
  * answers must not depend on it, and a level still costs one round trip.
  */
-describe('relationship fields fetch what the query selects', () => {
-  let api: SeededApi;
-  beforeAll(async () => {
-    api = await startSeededApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+describeWithSeededApi('relationship fields fetch what the query selects', (api) => {
 
   it('names only and every property, asked together, agree and cost one round trip for the level', async () => {
     const body = await api.query<{ node: { brief: Page; full: Page } }>(`{

@@ -1,15 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededApi, startSeededApi } from '../support/api.js';
+import { expect, it } from 'vitest';
+import { describeWithSeededApi } from '../support/api.js';
 
 /** A nested query costs one Cypher round trip per level of relationships, whatever its breadth. */
-describe('round trips to Neo4j', () => {
-  let api: SeededApi;
-  beforeAll(async () => {
-    api = await startSeededApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+describeWithSeededApi('round trips to Neo4j', (api) => {
 
   // `nodes` rather than `edges { node }`, and default page sizes where they do, keep these within
   // the operation limits (depth 10; graphql-armor's cost multiplies literal `first` values).

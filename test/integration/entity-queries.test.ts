@@ -65,7 +65,7 @@ function expectedRelated(key: Pick<RelatedKey, 'id' | 'types' | 'direction' | 'l
     if (key.types && !key.types.includes(r.type)) continue;
     for (const outgoing of [true, false]) {
       const [self, otherId] = outgoing ? [r.from, r.to] : [r.to, r.from];
-      if (self !== key.id || (key.direction === 'OUT' && !outgoing) || (key.direction === 'IN' && outgoing)) continue;
+      if (self !== key.id || (key.direction === 'OUTGOING' && !outgoing) || (key.direction === 'INCOMING' && outgoing)) continue;
       const other = byId.get(otherId)!;
       if (!key.labels || key.labels.includes(other.label)) rows.push({ type: r.type, other, outgoing });
     }
@@ -151,13 +151,13 @@ describe('entity lists and related pages against the curated data', () => {
 
   const KEYS: Omit<RelatedKey, 'id' | 'offset' | 'first' | 'briefNodes' | 'relationshipProperties'>[] = [
     { types: null, direction: 'BOTH', labels: null },
-    { types: null, direction: 'OUT', labels: null },
-    { types: null, direction: 'IN', labels: ['Platform', 'Task'] },
-    { types: ['SERVES'], direction: 'IN', labels: ['Platform'] },
-    { types: ['SERVES'], direction: 'OUT', labels: null },
+    { types: null, direction: 'OUTGOING', labels: null },
+    { types: null, direction: 'INCOMING', labels: ['Platform', 'Task'] },
+    { types: ['SERVES'], direction: 'INCOMING', labels: ['Platform'] },
+    { types: ['SERVES'], direction: 'OUTGOING', labels: null },
     { types: ['LOCATED_IN', 'AFFILIATED_WITH'], direction: 'BOTH', labels: null },
     { types: ['COOPERATES_WITH'], direction: 'BOTH', labels: null },
-    { types: ['CONCERNS', 'PART_OF'], direction: 'IN', labels: ['Industry'] },
+    { types: ['CONCERNS', 'PART_OF'], direction: 'INCOMING', labels: ['Industry'] },
   ];
 
   it('relatedPages: every entity, types, direction, labels and page, in one statement per batch', async () => {
@@ -183,7 +183,7 @@ describe('entity lists and related pages against the curated data', () => {
   });
 
   it('relatedPages: brief nodes carry id, name, nameEn and type; full nodes and properties everything', async () => {
-    const key = { id: 'task:2020-03', types: ['SERVES'], direction: 'IN' as const, labels: ['Platform'], offset: 0, first: 20 };
+    const key = { id: 'task:2020-03', types: ['SERVES'], direction: 'INCOMING' as const, labels: ['Platform'], offset: 0, first: 20 };
     const [brief, full] = await Promise.all([
       ctx.loaders.related.load({ ...key, briefNodes: true, relationshipProperties: false }),
       ctx.loaders.related.load({ ...key, briefNodes: false, relationshipProperties: true }),

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll, describe } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { seedCuratedGraph } from './curated.js';
 import { type RunningServer, type ServerOptions, startServer } from '../../src/server.js';
@@ -60,4 +61,28 @@ export async function startSeededApi(options: SeededApiOptions = {}): Promise<Se
       await driver.close();
     },
   };
+}
+
+/**
+ * A describe block over one seeded API: started before its tests, stopped after them. `body`
+ * receives the API; use it inside tests and hooks only (it is there once the suite has started).
+ */
+export function describeWithSeededApi(name: string, body: (api: SeededApi) => void, options: SeededApiOptions = {}): void {
+  describe(name, () => {
+    let started: SeededApi | undefined;
+    beforeAll(async () => {
+      started = await startSeededApi(options);
+    });
+    afterAll(async () => {
+      await started?.stop();
+    });
+    body(
+      new Proxy({} as SeededApi, {
+        get(_target, key) {
+          if (!started) throw new Error(`the seeded API of "${name}" is used before the suite started`);
+          return Reflect.get(started, key);
+        },
+      }),
+    );
+  });
 }

@@ -1,15 +1,9 @@
 import type { Driver } from 'neo4j-driver';
-import type { Dataset } from '../../src/model/dataset-schema.js';
-import { readDatasetFiles } from '../../src/ingest/read-dataset.js';
+import { curatedDataset } from '../../src/ingest/read-dataset.js';
 import { seedDataset } from '../../src/ingest/seed.js';
-import { validateDataset } from '../../src/ingest/validate.js';
 import { clearDatabase, TEST_DATABASE } from './neo4j.js';
 
-export function curatedDataset(): Dataset {
-  const result = validateDataset(readDatasetFiles());
-  if (!result.ok) throw new Error('the curated dataset is invalid; run npm run validate-data');
-  return result.dataset;
-}
+export { curatedDataset };
 
 /** Empties the test database and seeds the curated graph into it. */
 export async function seedCuratedGraph(driver: Driver): Promise<void> {

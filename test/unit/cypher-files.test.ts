@@ -41,9 +41,51 @@ describe('parseCypherFile', () => {
     ['unused parameter', '// @name q\n// @param id: string\nRETURN 1', /declares @param id but never uses it/],
     ['empty statement', '// @name q\n// @param id: string\n', /statement q has no Cypher text/],
     ['header after text', '// @name q\nRETURN 1\n// @param id: string', /@param must follow a \/\/ @name line/],
+    ['@repeat without @end', '// @name q\n// @repeat n in 1..2\nRETURN {n}', /f.cypher:2: bad @repeat: no \/\/ @end/],
+    ['empty @repeat range', '// @name q\n// @repeat n in 3..2\nRETURN {n}\n// @end', /bad @repeat: 3..2 is empty/],
+    ['header inside @repeat', '// @name q\n// @repeat n in 1..2\n// @param x: int\nRETURN $x\n// @end', /@param inside the block of line 2/],
   ])('rejects %s', (_case, source, message) => {
     expect(() => parseCypherFile(source, 'f.cypher')).toThrow(CypherFileError);
     expect(() => parseCypherFile(source, 'f.cypher')).toThrow(message);
+  });
+});
+
+describe('@repeat blocks', () => {
+  it('write a branch once: one copy per value, {n} replaced, the separator between copies', () => {
+    const source = [
+      '// @name bounded',
+      '// @param k: int',
+      'CALL () {',
+      '  // @repeat n in 1..3 separated by UNION ALL',
+      '  WITH 1 AS one WHERE $k = {n}',
+      '  RETURN {n} AS bound',
+      '  // @end',
+      '}',
+      'RETURN bound',
+    ].join('\n');
+    const [statement] = parseCypherFile(source, 'f.cypher');
+    expect(statement!.text).toBe(
+      [
+        'CALL () {',
+        '  WITH 1 AS one WHERE $k = 1',
+        '  RETURN 1 AS bound',
+        '  UNION ALL',
+        '  WITH 1 AS one WHERE $k = 2',
+        '  RETURN 2 AS bound',
+        '  UNION ALL',
+        '  WITH 1 AS one WHERE $k = 3',
+        '  RETURN 3 AS bound',
+        '}',
+        'RETURN bound',
+      ].join('\n'),
+    );
+  });
+
+  it('give the paths statement one shortest-group branch per path length it allows', () => {
+    const text = cypherStatements.get('paths')!.text;
+    for (let n = 1; n <= 6; n += 1) expect(text).toContain(`WITH a, b WHERE $maxLength = ${n}\n`);
+    for (let n = 2; n <= 6; n += 1) expect(text).toContain(`SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,${n}}(b)`);
+    expect(text).not.toContain('{n}');
   });
 });
 

@@ -8,7 +8,7 @@ import {
   parseNeighborhoodArgs,
   parsePartnerArgs,
   parsePathsArgs,
-} from '../../src/data/explore.js';
+} from '../../src/data/explore/arguments.js';
 
 /** Runs `parse` and returns the error's message and argument, checking its code. */
 function refusal(parse: () => unknown, code = 'BAD_USER_INPUT'): { message: string; argument: unknown } {

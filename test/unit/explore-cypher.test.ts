@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statement } from '../../src/db/cypher.js';
-import { MAX_DEPTH, MAX_PATH_LENGTH } from '../../src/data/explore.js';
+import { MAX_DEPTH, MAX_PATH_LENGTH } from '../../src/data/explore/arguments.js';
 
 /** The text between `// <block>:begin` and `// <block>:end`, indentation removed. */
 function block(name: string, marker: string): string {

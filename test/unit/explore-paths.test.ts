@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edgeId, mergeCitations, pathSentence, relationshipDetail, stepSentence, toPath } from '../../src/data/explore.js';
+import { edgeId, mergeCitations, pathSentence, relationshipDetail, stepSentence, toPath } from '../../src/data/explore/sentences.js';
 
 const citation = (paragraph: number, quote: string) => ({ source: 'liangjiang-tianfu-agreement', paragraph, quote });
 

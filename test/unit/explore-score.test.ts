@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { type EnumTypeDefinitionNode, Kind, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind, partnerScore } from '../../src/data/explore.js';
+import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind, partnerScore } from '../../src/data/explore/score.js';
 
 const sdl = parse(fs.readFileSync(new URL('../../schema/explore.graphql', import.meta.url), 'utf8'));
 

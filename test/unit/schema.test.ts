@@ -47,9 +47,9 @@ describe('relationship fields', () => {
         const allowed = model.relationships[type];
         expect(allowed, type).toBeDefined();
         const ends =
-          spec.direction === 'OUT'
+          spec.direction === 'OUTGOING'
             ? [allowed!.from, allowed!.to]
-            : spec.direction === 'IN'
+            : spec.direction === 'INCOMING'
               ? [allowed!.to, allowed!.from]
               : [[...allowed!.from, ...allowed!.to], [...allowed!.from, ...allowed!.to]];
         expect(ends[0]).toContain(spec.owner);

@@ -30,21 +30,32 @@ const KEPT = /[\p{L}\p{N}]/u;
 
 export const isHan = (c: string): boolean => HAN.test(c);
 
-/** One code point folded: zero or more folded characters (NFKC can expand, ㈱ → (株)). */
+const foldedCodePoints = new Map<string, string[]>();
+
+/** One code point folded: zero or more folded characters (NFKC can expand, ㈱ → (株)); cached. */
 function foldCodePoint(c: string): string[] {
-  const simplified = HAN.test(c) ? toSimplified(c) : c;
-  return [...simplified.normalize('NFKC').toLowerCase()].filter((f) => KEPT.test(f));
+  let folded = foldedCodePoints.get(c);
+  if (!folded) {
+    const simplified = HAN.test(c) ? toSimplified(c) : c;
+    folded = [...simplified.normalize('NFKC').toLowerCase()].filter((f) => KEPT.test(f));
+    if (foldedCodePoints.size < 100_000) foldedCodePoints.set(c, folded);
+  }
+  return folded;
 }
 
-/** Folds a name or a query, keeping the origin of each character. */
-export function foldText(original: string): FoldedText {
+/**
+ * Folds a name or a query, keeping the origin of each character. With `phrases`, traditional
+ * phrases are converted as phrases first (a query may be typed in traditional characters; names
+ * are stored simplified, and character by character is enough for them).
+ */
+export function foldText(original: string, { phrases = false }: { phrases?: boolean } = {}): FoldedText {
   const chars: string[] = [];
   const origin: number[] = [];
   const originEnd: number[] = [];
   const words: { start: number; length: number }[] = [];
   // Phrase-level conversion first (OpenCC converts some traditional phrases better than their
   // characters one by one); it keeps the length, else we fall back to character by character.
-  const phrase = toSimplified(original);
+  const phrase = phrases ? toSimplified(original) : original;
   const source = phrase.length === original.length ? phrase : original;
   let offset = 0;
   let wordStart = -1;

@@ -46,8 +46,8 @@ export interface PreparedQuery extends PreparedName {
   words: string[];
 }
 
-export function prepareName(original: string): PreparedName {
-  const folded = foldText(original);
+export function prepareName(original: string, options: { phrases?: boolean } = {}): PreparedName {
+  const folded = foldText(original, options);
   return { original, folded, joined: folded.chars.join('') };
 }
 
@@ -57,7 +57,7 @@ const VARIANT_FACTOR = 0.8;
 const BRACKETED = /^(.*?)[(（]([^()（）]+)[)）](.*)$/u;
 
 export function prepareQuery(text: string): PreparedQuery {
-  const name = prepareName(text);
+  const name = prepareName(text, { phrases: true });
   const all = name.folded.words.map((w) => name.folded.chars.slice(w.start, w.start + w.length).join(''));
   const words = all.some((w) => !STOP_WORDS.has(w)) ? all.filter((w) => !STOP_WORDS.has(w)) : all;
   const variants: PreparedVariant[] = [];

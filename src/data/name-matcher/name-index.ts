@@ -41,9 +41,9 @@ interface Entry {
 }
 
 /** Names looked at closely (matchName) per query, at most. */
-const CANDIDATES = 300;
+const CANDIDATES = 120;
 /** Postings read per key at most: a character in every other name says little on its own. */
-const SCAN_CAP = 5000;
+const SCAN_CAP = 3000;
 /** Latin words of the vocabulary a query word expands to (prefix, infix, typo), at most. */
 const WORD_EXPANSION = 64;
 
@@ -249,34 +249,54 @@ export class NameIndex {
     return out;
   }
 
+  /** Per-entry scratch of `candidates`, reused: the weight so far and the last group counted. */
+  private weights = new Float64Array(0);
+  private lastGroup = new Int32Array(0);
+  private pass = 0;
+
   /** The entries most worth a close look for this query. */
   private candidates(query: PreparedQuery, labels: ReadonlySet<string> | null): number[] {
     const live = this.entries.length - this.deadEntries || 1;
     const groups = this.keyGroups(query)
       .map((lists) => ({ lists, df: lists.reduce((n, l) => n + l.length, 0) }))
       .sort((a, b) => a.df - b.df);
-    const acc = new Map<number, number>();
-    for (const [g, { lists, df }] of groups.entries()) {
+    if (this.weights.length < this.entries.length) {
+      this.weights = new Float64Array(this.entries.length * 2);
+      this.lastGroup = new Int32Array(this.entries.length * 2);
+      this.pass = 0;
+    }
+    if (this.pass > 2e9) {
+      this.lastGroup.fill(0);
+      this.pass = 0;
+    }
+    const weights = this.weights;
+    const lastGroup = this.lastGroup;
+    const touched: number[] = [];
+    for (const { lists, df } of groups) {
+      const mark = ++this.pass;
       const weight = Math.log(1 + live / df);
-      const seen = new Set<number>();
       let budget = SCAN_CAP;
       for (const list of lists) {
-        for (let i = 0; i < list.length && budget > 0; i++, budget--) {
+        const n = Math.min(list.length, budget);
+        budget -= n;
+        for (let i = 0; i < n; i++) {
           const e = list[i]!;
-          if (seen.has(e)) continue;
-          seen.add(e);
-          const entry = this.entries[e];
-          if (!entry) continue;
-          if (labels && !this.entities[entry.entity]!.labels.some((l) => labels.has(l))) continue;
-          acc.set(e, (acc.get(e) ?? 0) + weight);
+          if (lastGroup[e] === mark) continue;
+          lastGroup[e] = mark;
+          if (weights[e] === 0) {
+            const entry = this.entries[e];
+            if (!entry || (labels && !this.entities[entry.entity]!.labels.some((l) => labels.has(l)))) continue;
+            touched.push(e);
+          }
+          weights[e] = weights[e]! + weight;
         }
+        if (budget <= 0) break;
       }
-      void g;
     }
-    return [...acc]
-      .sort((a, b) => b[1] - a[1] || this.entries[a[0]]!.length - this.entries[b[0]]!.length)
-      .slice(0, CANDIDATES)
-      .map(([e]) => e);
+    const lengthOf = (e: number) => this.entries[e]!.length;
+    const ranked = touched.sort((a, b) => weights[b]! - weights[a]! || lengthOf(a) - lengthOf(b)).slice(0, CANDIDATES);
+    for (const e of touched) weights[e] = 0;
+    return ranked;
   }
 
   /** The entities whose names match `text` best, one match per entity (its best name). */

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Context } from '../../context.js';
 import type { Logger } from '../../logging/logger.js';
-import { internalError } from '../../model/errors.js';
+import { API_ERROR_CODES, internalError } from '../../model/errors.js';
 import { limitErrorOf } from '../limits.js';
 
 /**
@@ -11,13 +11,7 @@ import { limitErrorOf } from '../limits.js';
  * Apollo also gives every error without a code), and Apollo's codes for a bad request.
  */
 const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'CONFLICT',
-  'QUERY_TOO_COMPLEX',
-  'DATABASE_UNAVAILABLE',
+  ...API_ERROR_CODES.filter((code) => code !== 'INTERNAL_SERVER_ERROR'),
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_REQUEST',

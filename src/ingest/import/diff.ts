@@ -1,4 +1,4 @@
-import type { Citation, PropertySpec } from '../../model/dataset-schema.js';
+import type { PropertySpec } from '../../model/dataset-schema.js';
 import { citationProperties, citationsOf, withCitation, withSourceNote } from '../../model/citations.js';
 import { type Properties, typedProperties } from '../properties.js';
 import type { ImportLink, ImportRow } from './rows.js';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { type ChangeEntry, type ChangeInput, recordChange, toJson } from '../../data/audit.js';
+import { type ChangeEntry, type ChangeInput, toJson } from '../../data/audit/change.js';
+import { recordChange } from '../../data/audit/record.js';
 import { defineQuery } from '../../db/cypher.js';
 import { runReads, writeTransaction } from '../../db/transactions.js';
 import { dataModel } from '../../model/model.js';
@@ -132,7 +133,7 @@ export const AUDIT_CAP = 1000;
 
 /**
  * The change record of one import run that changed something, for recordChange of
- * src/data/audit.ts: CREATED and LINKED entries for what it created, PROPERTY entries (before
+ * src/data/audit/change.ts: CREATED and LINKED entries for what it created, PROPERTY entries (before
  * and after) for what it updated, in file order (nodes, then relationships). A large import keeps
  * the first AUDIT_CAP entries and entity ids; its source note gives the file and the full counts.
  */

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../../scripts/build-web.js';
 import { type SeededApi, startSeededApi } from '../../support/api.js';
 import { graphState, launchChromium, nodePagePosition, type RunningBrowser, waitForRender } from '../../support/browser.js';
@@ -12,11 +12,19 @@ describe('the explorer in a browser', () => {
   let api: SeededApi;
   let chromium: RunningBrowser;
   const pages: Page[] = [];
+  /** Uncaught errors of the pages a test opened, checked after the test: rendering happens after load. */
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     ensureWebBuild((line) => process.stderr.write(`${line}\n`));
     api = await startSeededApi();
     chromium = await launchChromium();
+  });
+
+  afterEach(() => {
+    const errors = pageErrors;
+    pageErrors = [];
+    expect(errors).toEqual([]);
   });
 
   afterAll(async () => {
@@ -28,10 +36,8 @@ describe('the explorer in a browser', () => {
   async function open(query = ''): Promise<Page> {
     const page = await chromium.browser.newPage({ viewport: { width: 1500, height: 950 } });
     pages.push(page);
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${api.server.url}/${query}`);
-    expect(errors).toEqual([]);
     return page;
   }
 
@@ -108,7 +114,12 @@ describe('the explorer in a browser', () => {
   it('a clicked relationship shows its citations', async () => {
     const page = await open(`?focus=${EXPO_CENTER}&sel=${encodeURIComponent(`${EXPO_CENTER}-SERVES->${TASK_3}`)}`);
     const details = page.locator(`[data-testid="details"][data-edge-id="${EXPO_CENTER}-SERVES->${TASK_3}"]`);
-    await details.locator('[data-testid="citation"][data-paragraph="45"]').waitFor();
+    const citation = details.locator('[data-testid="citation"][data-paragraph="45"]');
+    await citation.waitFor();
+    const quote = await citation.locator('.citation-quote').textContent();
+    expect(quote).toContain('重庆国际博览中心');
+    // The quote is verbatim from [P45] of the article.
+    expect('以重庆国际博览中心、西部国际博览城、天府国际会议中心等平台为支撑,探索会展发展新模式,联合打造国际会展会议高地。').toContain(quote);
   });
 
   it('the matrix shows the three platforms of task 3 by new area, and exports them as CSV', async () => {

@@ -1,4 +1,5 @@
-import { parseNeighborhoodArgs, readNeighborhood } from '../../../data/explore.js';
+import { parseNeighborhoodArgs } from '../../../data/explore/arguments.js';
+import { readNeighborhood } from '../../../data/explore/reads.js';
 import { subgraphProjection } from '../../selection-projection.js';
 import type { QueryResolvers } from './../../types.generated.js';
 

@@ -1,4 +1,5 @@
-import { parsePartnerArgs, readPartnerCandidates } from '../../../data/explore.js';
+import { parsePartnerArgs } from '../../../data/explore/arguments.js';
+import { readPartnerCandidates } from '../../../data/explore/reads.js';
 import type { QueryResolvers } from './../../types.generated.js';
 
 export const partnerCandidates: NonNullable<QueryResolvers['partnerCandidates']> = async (_parent, args, ctx) =>

@@ -1,12 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import neo4j, { type Integer, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime, type ManagedTransaction } from 'neo4j-driver';
-import { defineQuery, type QueryObserver } from '../db/cypher.js';
-import { badUserInput } from '../model/errors.js';
-import { type CitationRow, citationsOf } from '../model/citations.js';
-import type { Citation } from '../model/dataset-schema.js';
-import { pageOf } from '../model/pagination.js';
-import { isoInstant, type RawProperties } from './rows.js';
-import type { ReadPort } from './port.js';
+import { type Integer, isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
+import { type CitationRow, citationsOf } from '../../model/citations.js';
+import type { Citation } from '../../model/dataset-schema.js';
+import { isoInstant, type RawProperties } from '../rows.js';
 
 /**
  * The audit trail: one `(:Change)` node per write, created in the writing transaction, so a
@@ -74,8 +69,6 @@ export interface RecordedChange {
   at: string;
 }
 
-const recordChangeQuery = defineQuery<{ change: Record<string, unknown> }, { id: string; at: string }>('recordChange');
-
 /**
  * A value read from or written to Neo4j as JSON: integers as numbers, temporal values as their
  * ISO strings, lists and maps recursively; undefined as null.
@@ -96,64 +89,6 @@ export function toJson(value: unknown): JsonValue {
   return String(value);
 }
 
-function idsOf(entry: ChangeEntry): string[] {
-  return 'relationship' in entry ? [entry.relationship.from, entry.relationship.to] : [entry.entityId];
-}
-
-function normalised(entry: ChangeEntry): ChangeEntry {
-  const kind = entry.kind ?? 'PROPERTY';
-  if (kind === 'PROPERTY' && 'property' in entry) {
-    return { ...entry, kind: 'PROPERTY', before: toJson(entry.before), after: toJson(entry.after) };
-  }
-  if ((entry.kind === 'DELETED' || entry.kind === 'UNLINKED') && entry.before) {
-    return { ...entry, before: toJson(entry.before) as Record<string, JsonValue> };
-  }
-  return { ...entry, kind } as ChangeEntry;
-}
-
-/** The properties of the Change node for `change` (all but `at`, which the database sets). */
-function storedChange(change: ChangeInput): RawProperties {
-  for (const key of ['actor', 'role', 'operation'] as const) {
-    if (typeof change[key] !== 'string' || change[key].trim() === '') throw new Error(`recordChange: ${key} must not be empty`);
-  }
-  const entityIds = [...new Set([...change.entityIds, ...change.changes.flatMap(idsOf)])];
-  if (entityIds.length === 0) throw new Error('recordChange: a change must name at least one entity');
-  const citation = change.source && 'citation' in change.source ? change.source.citation : undefined;
-  const note = change.source && 'note' in change.source ? change.source.note : undefined;
-  return {
-    id: `change:${randomUUID()}`,
-    actor: change.actor,
-    role: change.role,
-    operation: change.operation,
-    entityIds,
-    changes: JSON.stringify(change.changes.map(normalised)),
-    citationSources: citation ? [citation.source] : [],
-    citationParagraphs: citation ? [neo4j.int(citation.paragraph)] : [],
-    citationQuotes: citation ? [citation.quote] : [],
-    sourceNotes: note !== undefined ? [note] : [],
-  };
-}
-
-/**
- * Writes one audit record in `tx`, the transaction of the change it describes: it commits or
- * rolls back with it. Call it after the change's writes (so `CHANGED` reaches entities the
- * change created; entities it deleted are kept in `entityIds` only). Throws on an empty actor,
- * role or operation, or a change naming no entity.
- */
-export async function recordChange(tx: ManagedTransaction, change: ChangeInput, observer?: QueryObserver): Promise<RecordedChange> {
-  const row = await recordChangeRow(tx, change, observer);
-  return { id: row.id, at: row.at };
-}
-
-/** recordChange, returning the record as the API shows it. */
-export async function recordChangeRow(tx: ManagedTransaction, change: ChangeInput, observer?: QueryObserver): Promise<ChangeRow> {
-  const stored = storedChange(change);
-  const [row] = await recordChangeQuery.run(tx, { change: stored }, observer);
-  if (!row) throw new Error('recordChange: the record was not written');
-  return toChangeRow({ ...stored, citationParagraphs: (stored.citationParagraphs as unknown[]).map(toJson), at: row.at });
-}
-
-// ------------------------------------------------------------------------------- reading
 
 /** One entry of a change as the API shows it: values as JSON text. */
 export interface ChangeEntryRow {
@@ -214,59 +149,6 @@ export function toChangeRow(raw: RawProperties): ChangeRow {
     entries: entries.map(toEntryRow),
     citations: citationsOf(raw),
     sourceNotes: (raw.sourceNotes as string[] | undefined) ?? [],
-  };
-}
-
-export interface ChangeConnectionRow {
-  edges: { cursor: string; node: ChangeRow }[];
-  nodes: ChangeRow[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: number;
-}
-
-const changesOfQuery = defineQuery<
-  { entityId: string; afterId: string | null; first: number },
-  { totalCount: number; cursorValid: boolean; hasNextPage: boolean; changes: RawProperties[] }
->('changesOf');
-
-const CURSOR_PREFIX = 'change:';
-
-/** Cursors of the change list name a record, so pages stay put while new records arrive. */
-export function changeCursor(id: string): string {
-  return Buffer.from(id).toString('base64url');
-}
-
-function decodeChangeCursor(cursor: string): string {
-  const id = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!id.startsWith(CURSOR_PREFIX) || changeCursor(id) !== cursor) {
-    throw badUserInput(`after: "${cursor}" is not a cursor of this list`, 'after');
-  }
-  return id;
-}
-
-/** `changes(entityId, first, after)`: the records naming the entity, newest first. */
-export async function listChanges(
-  ctx: ReadPort,
-  args: { entityId: string; first?: number | null; after?: string | null },
-): Promise<ChangeConnectionRow> {
-  const entityId = args.entityId.trim();
-  if (entityId === '') throw badUserInput('entityId must not be empty', 'entityId');
-  const { first } = pageOf({ first: args.first });
-  const afterId = args.after ? decodeChangeCursor(args.after) : null;
-  const [row] = await ctx.read((tx) => changesOfQuery.run(tx, { entityId, afterId, first }, ctx.roundTrips));
-  if (!row?.cursorValid) throw badUserInput(`after: "${args.after}" is not a cursor of this list`, 'after');
-  const nodes = row.changes.map(toChangeRow);
-  const edges = nodes.map((node) => ({ cursor: changeCursor(node.id), node }));
-  return {
-    edges,
-    nodes,
-    totalCount: row.totalCount,
-    pageInfo: {
-      hasNextPage: row.hasNextPage,
-      hasPreviousPage: afterId !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
   };
 }
 

@@ -1,0 +1,121 @@
+import { defineQuery } from '../../db/cypher.js';
+import { badUserInput, notFound } from '../../model/errors.js';
+import { citationsOf } from '../../model/citations.js';
+import type { NewAreaRow, PlatformRow, TaskRow } from '../../model/rows.generated.js';
+import type { EdgeProjection } from '../loaders.js';
+import type { ReadPort } from '../port.js';
+import { type RawProperties, toEntity } from '../rows.js';
+import type { NeighborhoodRequest, PartnerRequest, PathsRequest } from './arguments.js';
+import type { PartnerCandidateRow, PartnerReasonRow, PathRow, RawRelationship, SubgraphRow, TaskCoverageRow } from './rows.js';
+import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind, partnerScore } from './score.js';
+import { mergeCitations, toEdge, toPath } from './sentences.js';
+
+/**
+ * The analyst queries: taskCoverage, neighborhood, paths and partnerCandidates. Each is ONE named
+ * statement of cypher/explore/ (one round trip); arguments become its parameters, never Cypher.
+ * Unknown ids come back as nulls from the statement and become NOT_FOUND here; bad arguments
+ * are refused before the statement runs.
+ */
+
+interface TaskCoverageRecord {
+  task: RawProperties;
+  sides: { newArea: RawProperties; platforms: RawProperties[] }[];
+  gaps: RawProperties[];
+  platformsWithoutSide: RawProperties[];
+}
+
+interface NeighborhoodRecord {
+  center: string | null;
+  nodes: RawProperties[];
+  edges: RawRelationship[];
+  truncated: boolean;
+}
+
+interface PathsRecord {
+  from: string | null;
+  to: string | null;
+  paths: { nodes: RawProperties[]; relationships: RawRelationship[] }[];
+}
+
+interface PartnerRecord {
+  subject: string | null;
+  subjectLabels: string[] | null;
+  area: string | null;
+  areaLabels: string[] | null;
+  candidates: {
+    entity: RawProperties;
+    score: number;
+    reasons: { kind: PartnerReasonKind; via: RawProperties; relationships: RawRelationship[][] }[];
+  }[];
+}
+
+const taskCoverageQuery = defineQuery<Record<string, never>, TaskCoverageRecord>('taskCoverage');
+const neighborhoodQuery = defineQuery<
+  { id: string; depth: number; relationshipTypes: string[] | null; limit: number; briefNodes: boolean; relationshipProperties: boolean },
+  NeighborhoodRecord
+>('neighborhood');
+const pathsQuery = defineQuery<{ fromId: string; toId: string; maxLength: number; first: number }, PathsRecord>('paths');
+const partnerQuery = defineQuery<
+  { enterpriseId: string | null; industry: string | null; inArea: string; weights: Record<string, number>; first: number },
+  PartnerRecord
+>('partnerCandidates');
+
+/** Every key task, by year and number, with its platforms per side and its gaps. */
+export async function readTaskCoverage(ctx: ReadPort): Promise<TaskCoverageRow[]> {
+  const rows = await ctx.read((tx) => taskCoverageQuery.run(tx, {}, ctx.roundTrips));
+  // The statement returns a Task, NewAreas and Platforms where these types are expected.
+  const task = (raw: RawProperties) => toEntity(raw) as TaskRow;
+  const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaRow;
+  const platform = (raw: RawProperties) => toEntity(raw) as PlatformRow;
+  return rows.map((row) => ({
+    task: task(row.task),
+    sides: row.sides.map((side) => ({ newArea: newArea(side.newArea), platforms: side.platforms.map(platform) })),
+    gaps: row.gaps.map(newArea),
+    platformsWithoutSide: row.platformsWithoutSide.map(platform),
+  }));
+}
+
+/** `projection` says what the query selects: brief nodes and bare edges leave the rest of each row at its default. */
+export async function readNeighborhood(ctx: ReadPort, request: NeighborhoodRequest, projection: EdgeProjection): Promise<SubgraphRow> {
+  const [row] = await ctx.read((tx) => neighborhoodQuery.run(tx, { ...request, ...projection }, ctx.roundTrips));
+  if (!row || row.center === null) throw notFound(request.id);
+  return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
+}
+
+export async function readPaths(ctx: ReadPort, request: PathsRequest): Promise<PathRow[]> {
+  const [row] = await ctx.read((tx) => pathsQuery.run(tx, { ...request }, ctx.roundTrips));
+  if (!row || row.from === null) throw notFound(request.fromId);
+  if (row.to === null) throw notFound(request.toId);
+  return row.paths.map((path) => toPath(path.nodes, path.relationships));
+}
+
+function requireLabel(labels: string[] | null, label: string, id: string, argument: string): void {
+  if (labels && !labels.includes(label)) {
+    const actual = labels.find((l) => l !== 'Entity') ?? 'Entity';
+    throw badUserInput(`${argument} must name an entity of type ${label}, but "${id}" is of type ${actual}`, argument);
+  }
+}
+
+export async function readPartnerCandidates(ctx: ReadPort, request: PartnerRequest): Promise<PartnerCandidateRow[]> {
+  const [row] = await ctx.read((tx) =>
+    partnerQuery.run(tx, { ...request, weights: { ...PARTNER_REASON_WEIGHTS } }, ctx.roundTrips),
+  );
+  const subjectId = (request.enterpriseId ?? request.industry)!;
+  if (!row || row.subject === null) throw notFound(subjectId);
+  if (row.area === null) throw notFound(request.inArea);
+  if (request.enterpriseId !== null) requireLabel(row.subjectLabels, 'Enterprise', subjectId, 'enterpriseId');
+  else requireLabel(row.subjectLabels, 'Industry', subjectId, 'industry');
+  requireLabel(row.areaLabels, 'NewArea', request.inArea, 'inArea');
+  return row.candidates.map((candidate) => {
+    const reasons = candidate.reasons.map(
+      (reason): PartnerReasonRow => ({
+        kind: reason.kind,
+        via: toEntity(reason.via),
+        weight: PARTNER_REASON_WEIGHTS[reason.kind],
+        citations: mergeCitations(reason.relationships.flat().map((raw) => citationsOf(raw.properties))),
+      }),
+    );
+    return { entity: toEntity(candidate.entity), score: partnerScore(reasons), reasons };
+  });
+}
+
