@@ -32,7 +32,7 @@ export function decodeUtf8(bytes: Uint8Array, argument = 'file'): string {
  * `[Pn] ` (a copy of a numbered text) is dropped; the numbering is always 1, 2, 3, ….
  */
 export function splitParagraphs(text: string): string[] {
-  const normalized = text.replace(/\r\n?/g, '\n');
+  const normalized = text.replace(/\r\n?/g, '\n').trim();
   const blocks = /\n[ \t\u3000]*\n/.test(normalized) ? normalized.split(/\n(?:[ \t\u3000]*\n)+/) : normalized.split('\n');
   return blocks
     .map((block) =>
