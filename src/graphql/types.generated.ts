@@ -19,9 +19,11 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A candidate to accept, with optional edits; absent fields keep what was proposed. */
 export type AcceptFactCandidateInput = {
   /** The existing entity the subject (or a new entity) really is: its name as written becomes an alias. */
   fromId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of a pending candidate. */
   id: Scalars['ID']['input'];
   /** A new entity's type instead of the proposed one (an entity type name such as Person). */
   label?: InputMaybe<Scalars['String']['input']>;
@@ -37,13 +39,16 @@ export type AcceptFactCandidateInput = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What accepting a candidate wrote. */
 export type AcceptFactCandidatePayload = {
   __typename?: 'AcceptFactCandidatePayload';
+  /** The candidate, now ACCEPTED, with the entities and change records it made. */
   candidate: FactCandidate;
   /** The entities written or linked. */
   entities: Array<Entity>;
 };
 
+/** A document to add: its text and metadata. */
 export type AddSourceInput = {
   /** Its language code (zh, en); guessed from the text when absent. */
   language?: InputMaybe<Scalars['String']['input']>;
@@ -59,6 +64,7 @@ export type AddSourceInput = {
   url?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What addSource did. */
 export type AddSourcePayload = {
   __typename?: 'AddSourcePayload';
   /** Fact candidates waiting for review (0 when nothing changed). */
@@ -69,6 +75,7 @@ export type AddSourcePayload = {
   mentionCount: Scalars['Int']['output'];
   /** What happened, in one sentence. */
   message: Scalars['String']['output'];
+  /** The source added, or the one that holds the same text already. */
   source: Source;
 };
 
@@ -1041,21 +1048,29 @@ export type EventWhere = {
 /** A fact proposed from a source's text, not in the graph until accepted. */
 export type FactCandidate = {
   __typename?: 'FactCandidate';
+  /** ACCEPTED: the change records of the acceptance. */
   changeIds: Array<Scalars['ID']['output']>;
   /** 0-1: how often the rule is right, higher for facts between known entities. */
   confidence: Scalars['Float']['output'];
-  /** ACCEPTED: the entities written or linked, and the change records of the acceptance. */
+  /** ACCEPTED: the entities written or linked. */
   entityIds: Array<Scalars['ID']['output']>;
-  /** RELATIONSHIP: the subject (an entity id, or null for a new one named fromName), the type and the object. */
+  /** RELATIONSHIP: the subject, an entity id, or null for a new one named fromName. */
   fromId?: Maybe<Scalars['ID']['output']>;
+  /** RELATIONSHIP: the subject's type (an entity type name such as Person). */
   fromLabel?: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: the subject as written. */
   fromName?: Maybe<Scalars['String']['output']>;
+  /** Stable id: the same fact from the same paragraph by the same rule has the same id whenever the source is processed. */
   id: Scalars['ID']['output'];
+  /** A new entity or a relationship. */
   kind: FactCandidateKind;
-  /** ENTITY: the new entity's type, name and English name (pinyin, for a reviewer to correct). */
+  /** ENTITY: the new entity's type (an entity type name such as Event). */
   label?: Maybe<Scalars['String']['output']>;
+  /** ENTITY: the new entity's name as written. */
   name?: Maybe<Scalars['String']['output']>;
+  /** ENTITY: its English name (pinyin, for a reviewer to correct). */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** Number of the paragraph the quote is in. */
   paragraph: Scalars['Int']['output'];
   /** The proposed properties, a JSON object. */
   properties: Scalars['String']['output'];
@@ -1063,15 +1078,23 @@ export type FactCandidate = {
   quote: Scalars['String']['output'];
   /** REJECTED: why. */
   reason?: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: its type, such as HOLDS_POSITION. */
   relationshipType?: Maybe<Scalars['String']['output']>;
+  /** When (ISO date-time). */
   reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** Who accepted or rejected it. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
   /** The cue pattern that proposed it: POSITION_TITLE (董事长/会长/主任/书记 + name), LOCATED_CUE (落户/设在/位于), VEHICLE_CUE (以…为载体/支撑/依托), MEETING_CUE (M月D日…召开/举行…会议). */
   rule: Scalars['String']['output'];
+  /** The source it comes from. */
   source: Source;
+  /** Where it is in its review. */
   status: FactCandidateStatus;
+  /** RELATIONSHIP: the object, an entity id, or null for a new one named toName. */
   toId?: Maybe<Scalars['ID']['output']>;
+  /** RELATIONSHIP: the object's type. */
   toLabel?: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: the object as written. */
   toName?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1382,11 +1405,15 @@ export type Mention = {
   __typename?: 'Mention';
   /** True when several entities are equally likely: `entities` lists them all instead of guessing. */
   ambiguous: Scalars['Boolean']['output'];
+  /** End offset (exclusive), as `start`. */
   end: Scalars['Int']['output'];
   /** The entity named; several when ambiguous. */
   entities: Array<Entity>;
+  /** Stable id: `<source>#<paragraph>@<start>`. */
   id: Scalars['ID']['output'];
+  /** Number of the paragraph it is in. */
   paragraph: Scalars['Int']['output'];
+  /** The source it is in. */
   source: Source;
   /** Offsets of the mention in the paragraph's text, [start, end), in UTF-16 code units (JavaScript string indices). */
   start: Scalars['Int']['output'];
@@ -2329,7 +2356,9 @@ export type PageInfo = {
 /** A numbered paragraph of a source. */
 export type Paragraph = {
   __typename?: 'Paragraph';
+  /** Its number, from 1, as citations cite it. */
   number: Scalars['Int']['output'];
+  /** Its text. */
   text: Scalars['String']['output'];
 };
 
@@ -3732,7 +3761,9 @@ export type RegionWhere = {
   task?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A candidate to reject, and why. */
 export type RejectFactCandidateInput = {
+  /** Id of a pending candidate. */
   id: Scalars['ID']['input'];
   /** Why (1-500 characters). */
   reason: Scalars['String']['input'];
@@ -3957,11 +3988,14 @@ export type RelationshipType =
   /** The person welcomes the enterprise's plans. */
   | 'WELCOMES';
 
+/** What reprocessSource found. */
 export type ReprocessSourcePayload = {
   __typename?: 'ReprocessSourcePayload';
   /** Fact candidates waiting for review. */
   candidateCount: Scalars['Int']['output'];
+  /** Mentions of known entities linked. */
   mentionCount: Scalars['Int']['output'];
+  /** The source processed again. */
   source: Source;
 };
 
