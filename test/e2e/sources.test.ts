@@ -158,8 +158,8 @@ describe('sources over HTTP: add, mentions, review', () => {
     // The history shows who accepted what from which document (besides the setup's delete).
     const fromDocument = found.data!.changes.edges.map((e) => e.node).filter((c) => c.citations[0]?.source.id === sourceId);
     expect(fromDocument.map((c) => [c.operation, c.actor, c.citations[0]!.quote]).sort()).toEqual([
-      ['createPerson', 'alice', '两江产业集团董事长李毅'],
-      ['link', 'alice', '两江产业集团董事长李毅'],
+      ['createPerson', 'api-key:alice', '两江产业集团董事长李毅'],
+      ['link', 'api-key:alice', '两江产业集团董事长李毅'],
     ]);
 
     const twice = await api.query(`mutation ($id: ID!) { acceptFactCandidate(input: { id: $id }) { candidate { id } } }`, { id: position.id }, EDITOR);
