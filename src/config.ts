@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseApiKeys } from './auth/api-keys.js';
 import type { AuthConfig } from './auth/authenticate.js';
 import { DEFAULT_DRIVER_SETTINGS, type DriverSettings } from './db/driver.js';
+import { redactCredentials } from './db/redact.js';
 import { LOG_LEVELS, type LogLevel } from './logging/logger.js';
 
 /** Where the server gets its Neo4j: a URI the user gave, or the bundled local one. */
@@ -107,7 +108,9 @@ const envSchema = z.object({
   JWT_ISSUER: z.string().optional(),
   JWT_AUDIENCE: z.string().optional(),
   JWT_ROLE_CLAIM: z.string().regex(/^[A-Za-z_][A-Za-z0-9_:-]*(\.[A-Za-z_][A-Za-z0-9_:-]*)*$/, 'must be a claim name or a dotted path').default('roles'),
+  JWT_REQUIRE_EXP: flag.optional(),
   READS_REQUIRE_AUTH: flag.default('false'),
+  CHANGES_READ_ROLE: z.enum(['anyone', 'reader', 'editor', 'admin'], { error: 'must be anyone, reader, editor or admin' }).default('editor'),
   NODE_ENV: z.enum(['development', 'production', 'test'], { error: 'must be development, production or test' }).default('development'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   INTROSPECTION: flag.optional(),
@@ -127,7 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     }),
   );
   const parsed = envSchema.safeParse(relevant);
-  const shown = (key: string) => `${key}=${SECRET.has(key) ? '(hidden)' : JSON.stringify(env[key])}`;
+  const shown = (key: string) => `${key}=${SECRET.has(key) ? '(hidden)' : redactCredentials(JSON.stringify(env[key]))}`;
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((issue) => {
@@ -179,9 +182,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
             issuer: e.JWT_ISSUER ?? null,
             audience: e.JWT_AUDIENCE ?? null,
             roleClaim: e.JWT_ROLE_CLAIM,
+            requireExp: e.JWT_REQUIRE_EXP !== undefined ? isSet(e.JWT_REQUIRE_EXP) : production,
           }
         : null,
       readsRequireAuth,
+      changesReadRole: e.CHANGES_READ_ROLE,
     },
     production,
     logLevel: e.LOG_LEVEL,

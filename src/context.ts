@@ -46,7 +46,7 @@ export function createContext(deps: ContextDependencies, requestId: string = ran
   const caller = request.caller ?? ANONYMOUS;
   const database = requestDatabase(deps, requestId, request.bookmarks);
   const asApiError = (error: unknown): never => {
-    throw toApiError(error, deps);
+    throw toApiError(error, deps, requestId);
   };
   const read: Read = (work) => database.read(work).catch(asApiError);
   const write: Write = async (work) => {

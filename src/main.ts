@@ -1,4 +1,5 @@
 import { loadConfig } from './config.js';
+import { redactCredentials } from './db/redact.js';
 import { startRuntime } from './runtime.js';
 
 /** Progress goes to stdout, so stderr carries nothing but the error line when start-up fails. */
@@ -11,13 +12,16 @@ function fail(line: string): void {
 }
 
 function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return redactCredentials(error instanceof Error ? error.message : String(error));
 }
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const runtime = await startRuntime(config, log);
-  process.stdout.write(`chengyu-graph API ready at ${runtime.server.graphqlUrl}\n`);
+  const { url, graphqlUrl } = runtime.server;
+  const graphiql = config.graphiql ? `GraphiQL at ${url}/graphiql` : 'GraphiQL off: GRAPHIQL=true serves it';
+  // The API's address comes right after "ready at", followed by a space: scripts read it there.
+  process.stdout.write(`chengyu-graph API ready at ${graphqlUrl} (explorer at ${url}/, ${graphiql})\n`);
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals) => {

@@ -18,8 +18,14 @@ export interface Runtime {
  */
 async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (line: string) => void): Promise<boolean> {
   if (!(await isGraphEmpty(connection.driver, database))) return false;
-  const report = await seedDataset(connection.driver, curatedDataset(), { database });
-  log(`seeded the empty database: ${report.nodesCreated} nodes, ${report.relationshipsCreated} relationships`);
+  const dataset = curatedDataset();
+  const report = await seedDataset(connection.driver, dataset, { database });
+  const sources = dataset.sources.size;
+  log(
+    `seeded the empty database: ${report.nodesCreated} entities and ${report.relationshipsCreated} relationships between them, ` +
+      `cited from ${sources} source document${sources === 1 ? '' : 's'} stored with ${sources === 1 ? 'its' : 'their'} numbered paragraphs ` +
+      '(graphStats counts every node and relationship, these included)',
+  );
   return true;
 }
 

@@ -15,15 +15,23 @@ import { parseBookmarksHeader } from './http/bookmarks-header.js';
 import { BOOKMARKS_HEADER } from './model/errors.js';
 import { operationLimits } from './graphql/limits.js';
 import { bookmarksPlugin } from './graphql/plugins/bookmarks.js';
+import { errorBounds } from './graphql/plugins/error-bounds.js';
 import { errorMasking } from './graphql/plugins/error-masking.js';
+import { knownOperationTypes } from './graphql/operation-types.js';
 import { requestLog } from './graphql/plugins/request-log.js';
 import { resolvers } from './graphql/resolvers.generated.js';
 import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
 import { loadTypeDefs } from './graphql/type-defs.js';
-import { graphqlBodyErrors, readJsonBody, refuseBatches } from './http/graphql-body.js';
+import { graphqlBodyErrors, readJsonBody, refuseBatches, refuseOversizedVariables } from './http/graphql-body.js';
+import { lastErrorHandler, notFound } from './http/last-error-handler.js';
+import { refusePreflightWhenCorsOff } from './http/cors-off.js';
 import { healthRoutes } from './http/health.js';
 import { webRoutes } from './http/web.js';
 import { type Logger, silentLogger } from './logging/logger.js';
+
+/** A request's headers must arrive within this time, the whole request (body included) within the next: 408 otherwise. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface ServerOptions {
   driver: Driver;
@@ -46,6 +54,9 @@ export interface ServerOptions {
   graphiql?: boolean;
   /** Origins whose pages may call /graphql from a browser; none: same origin only. */
   corsOrigins?: string[];
+  /** Default HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
+  headersTimeoutMs?: number;
+  requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -57,13 +68,24 @@ export interface RunningServer {
 /** Composes Apollo and the HTTP routes over an existing driver, and listens. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const app = express();
-  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  // Node checks the two limits below every connectionsCheckingInterval; its defaults (60 s for
+  // headers, 300 s for a whole request, checked every 30 s) let a client hold a connection long.
+  const httpServer = http.createServer(
+    {
+      headersTimeout: options.headersTimeoutMs ?? HEADERS_TIMEOUT_MS,
+      requestTimeout: options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
+      connectionsCheckingInterval: 1_000,
+    },
+    app,
+  );
   const auth = options.auth ?? DEFAULT_AUTH;
   const authenticate = createAuthenticator(auth);
   const logger = options.logger ?? silentLogger();
   const production = options.production ?? false;
   const limits = operationLimits({ production });
   const masking = errorMasking(logger);
+  const bounds = errorBounds({ hideSuggestions: production });
   const requests = requestLog(logger);
   const availability = neo4jAvailability({ driver: options.driver, uri: options.neo4jUri, database: options.database, logger });
   const apollo = new ApolloServer<Context>({
@@ -75,9 +97,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     parseOptions: limits.parseOptions,
-    validationRules: limits.validationRules,
-    formatError: masking.formatError,
+    validationRules: [knownOperationTypes, ...limits.validationRules],
+    formatError: bounds.formatError(masking.formatError),
     plugins: [
+      bounds.plugin,
       requests.plugin,
       masking.plugin,
       ...limits.plugins,
@@ -86,7 +109,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       // Nothing here sets cache hints, and the default cache-control plugin hooks every resolved field.
       ApolloServerPluginCacheControlDisabled(),
       roundTripsPlugin(),
-      authPlugin({ readsRequireAuth: auth.readsRequireAuth }),
+      authPlugin({ readsRequireAuth: auth.readsRequireAuth, changesReadRole: auth.changesReadRole ?? 'editor' }),
       bookmarksPlugin(),
     ],
     // main.ts owns SIGINT/SIGTERM: it stops HTTP, the driver and Neo4j in order. Apollo's own
@@ -100,9 +123,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     requests.middleware,
-    ...(corsOrigins.length > 0 ? [cors({ origin: corsOrigins })] : []),
+    corsOrigins.length > 0 ? cors({ origin: corsOrigins }) : refusePreflightWhenCorsOff,
     readJsonBody,
     refuseBatches,
+    refuseOversizedVariables,
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         requests.bind(
@@ -123,6 +147,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     graphqlBodyErrors(logger),
   );
   app.use(webRoutes({ graphiql: options.graphiql ?? !production }));
+  app.use(notFound);
+  app.use(lastErrorHandler(logger));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', (error: NodeJS.ErrnoException) =>

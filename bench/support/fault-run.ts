@@ -16,6 +16,12 @@ export interface FaultOptions {
   log: (line: string) => void;
   /** More environment for the server (NEO4J_TX_TIMEOUT_MS, …). */
   serverEnv?: Record<string, string>;
+  /**
+   * The kill-and-recover case: the server runs the bundled Neo4j itself, as `npm start` does, and
+   * starts it again by itself (outageSec is not used); otherwise the benchmark starts it again
+   * after outageSec.
+   */
+  supervised?: boolean;
 }
 
 /** One request of the load: times in ms since the run started. */
@@ -77,7 +83,7 @@ const PAUSE_AFTER_ERROR_MS = 50;
  */
 export async function runFault(options: FaultOptions): Promise<FaultReport> {
   const { log } = options;
-  return withBenchStack('fault', { log, serverEnv: options.serverEnv }, async ({ neo4j, server, workload }) => {
+  return withBenchStack('fault', { log, serverEnv: options.serverEnv, supervised: options.supervised }, async ({ neo4j, server, workload }) => {
     const samples: Sample[] = [];
     const origin = performance.now();
     const now = () => round(performance.now() - origin);
@@ -133,11 +139,21 @@ export async function runFault(options: FaultOptions): Promise<FaultReport> {
       }
     })();
 
-    await sleep(options.outageSec * 1000);
-    const neo4jRestartedAt = now();
-    log(`fault: Neo4j dead for ${options.outageSec} s; starting it again on the same port and data folder`);
-    await neo4j.restart();
-    const neo4jReadyAt = now();
+    let neo4jRestartedAt: number;
+    let neo4jReadyAt: number;
+    if (options.supervised) {
+      log('fault: waiting for the server to start Neo4j again by itself');
+      const times = (await neo4j.restart()) as { restartedAt: number; readyAt: number };
+      const sinceOrigin = (epochMs: number) => round(now() - (Date.now() - epochMs));
+      neo4jRestartedAt = sinceOrigin(times.restartedAt);
+      neo4jReadyAt = sinceOrigin(times.readyAt);
+    } else {
+      await sleep(options.outageSec * 1000);
+      neo4jRestartedAt = now();
+      log(`fault: Neo4j dead for ${options.outageSec} s; starting it again on the same port and data folder`);
+      await neo4j.restart();
+      neo4jReadyAt = now();
+    }
     log(`fault: Neo4j ready after ${round((neo4jReadyAt - neo4jRestartedAt) / 1000)} s; waiting for the API to answer again`);
 
     const firstSuccess = async (): Promise<number | null> => {

@@ -8,7 +8,9 @@ import { freePort } from '../../src/db/local-neo4j.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export interface ServerProcessOptions {
-  neo4jUri: string;
+  /** The Neo4j to use; without it the server starts (and supervises) a bundled one of its own on `localNeo4j`. */
+  neo4jUri?: string;
+  localNeo4j?: { port: number; dataDir: string };
   /** An API key with the editor role, configured by its hash as `API_KEYS` says. */
   editorKey: string;
   /** More environment (NEO4J_TX_TIMEOUT_MS, …). */
@@ -26,6 +28,10 @@ export interface ServerProcess {
   rssBytes(): number;
   /** SIGTERM, then the exit code. */
   stop(): Promise<number | null>;
+  /** Calls `listener` with every later line of the server's stdout. */
+  onLine(listener: (line: string) => void): void;
+  /** Its stdout lines up to its ready line. */
+  startLines(): string[];
 }
 
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
@@ -36,8 +42,12 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     env: {
       ...env,
       PORT: String(port),
-      NEO4J_URI: options.neo4jUri,
+      ...(options.neo4jUri
+        ? { NEO4J_URI: options.neo4jUri }
+        : { NEO4J_LOCAL_PORT: String(options.localNeo4j!.port), NEO4J_LOCAL_DATA: options.localNeo4j!.dataDir, NEO4J_LOCAL_HEAP: '768m' }),
       API_KEYS: `bench-editor:editor:${hashApiKey(options.editorKey)}`,
+      // The write check reads the audit trail without credentials.
+      CHANGES_READ_ROLE: 'anyone',
       LOG_LEVEL: 'warn',
       ...options.env,
     },
@@ -49,11 +59,15 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     if (output.length > 50) output.shift();
   };
   const errors: string[] = [];
+  const listeners: ((line: string) => void)[] = [];
+  const startLines: string[] = [];
   readline.createInterface({ input: child.stderr! }).on('line', keep);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const graphqlUrl = await new Promise<string>((resolve, reject) => {
     readline.createInterface({ input: child.stdout! }).on('line', (line) => {
       keep(line);
+      if (listeners.length === 0) startLines.push(line);
+      for (const listener of listeners) listener(line);
       if (/^\{.*"level":"(error|fatal)"/.test(line) && errors.length < 50) errors.push(line);
       const ready = /ready at (\S+)/.exec(line);
       if (ready) resolve(ready[1]!);
@@ -65,6 +79,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     graphqlUrl,
     pid: child.pid!,
     errorLog: () => [...errors],
+    onLine: (listener) => listeners.push(listener),
+    startLines: () => [...startLines],
     rssBytes: () => rssOf(child),
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');

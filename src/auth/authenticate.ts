@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { unauthenticated } from '../model/errors.js';
 import { type ApiKey, matchApiKey } from './api-keys.js';
-import { ANONYMOUS, type Caller } from './caller.js';
+import { ANONYMOUS, type Caller, type Role } from './caller.js';
 import { createJwtVerifier, type JwtConfig } from './jwt.js';
 
 /** Who may do what (src/config.ts reads it from the environment). */
@@ -12,10 +12,12 @@ export interface AuthConfig {
   jwt: JwtConfig | null;
   /** When true, reads need credentials too (any role). */
   readsRequireAuth: boolean;
+  /** Who may read the audit trail (`changes`): anyone, or callers with at least this role (default editor). */
+  changesReadRole?: Role | 'anyone';
 }
 
 /** Reads open, no credentials configured: every write is refused. */
-export const DEFAULT_AUTH: AuthConfig = { apiKeys: [], jwt: null, readsRequireAuth: false };
+export const DEFAULT_AUTH: AuthConfig = { apiKeys: [], jwt: null, readsRequireAuth: false, changesReadRole: 'editor' };
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/;
 

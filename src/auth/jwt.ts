@@ -14,18 +14,26 @@ export interface JwtConfig {
   audience: string | null;
   /** The claim holding the role(s): a name or a dotted path (`realm_access.roles`). */
   roleClaim: string;
+  /** Refuse tokens without `exp` (JWT_REQUIRE_EXP; default on in production). */
+  requireExp?: boolean;
 }
+
+/** The longest `sub` accepted: it becomes the actor of change records. */
+export const MAX_SUBJECT_CHARS = 200;
 
 const ASYMMETRIC = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
 /** Tolerated clock difference with the issuer, for `exp` and `nbf`. */
 const CLOCK_TOLERANCE_SECONDS = 5;
 
-/** The highest of the roles a claim value names (a string, a space-separated string or a list); reader when none. */
+/**
+ * The highest of the roles a claim value names (a string, a space-separated string or a list);
+ * reader when none. Role names are matched exactly, in lower case: `ADMIN` names no role.
+ */
 export function roleFromClaim(value: unknown): Role {
-  const names = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : [])
-    .filter((v): v is string => typeof v === 'string')
-    .map((v) => v.toLowerCase());
+  const names = (Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : []).filter(
+    (v): v is string => typeof v === 'string',
+  );
   let best: Role = 'reader';
   for (const role of ROLES) if (names.includes(role)) best = role;
   return best;
@@ -54,7 +62,11 @@ function reason(error: unknown): string {
 /** Verifies a JWT and maps it to the caller it names: `jwt:<sub>` with the role of its role claim. */
 export function createJwtVerifier(config: JwtConfig): (token: string) => Promise<{ actor: string; role: Role }> {
   const jwks = config.jwksUrl ? createRemoteJWKSet(config.jwksUrl) : null;
-  const claims = { ...(config.issuer ? { issuer: config.issuer } : {}), ...(config.audience ? { audience: config.audience } : {}) };
+  const claims = {
+    ...(config.issuer ? { issuer: config.issuer } : {}),
+    ...(config.audience ? { audience: config.audience } : {}),
+    ...(config.requireExp ? { requiredClaims: ['exp'] } : {}),
+  };
   return async (token) => {
     let payload: JWTPayload;
     try {
@@ -71,6 +83,9 @@ export function createJwtVerifier(config: JwtConfig): (token: string) => Promise
     }
     if (typeof payload.sub !== 'string' || payload.sub.trim() === '') {
       throw unauthenticated('the bearer token is not valid: it names no subject (sub)');
+    }
+    if (payload.sub.length > MAX_SUBJECT_CHARS || /[\p{Cc}]/u.test(payload.sub)) {
+      throw unauthenticated(`the bearer token is not valid: its subject (sub) must be at most ${MAX_SUBJECT_CHARS} characters, without control characters`);
     }
     return { actor: `jwt:${payload.sub}`, role: roleFromClaim(claimAt(payload, config.roleClaim)) };
   };

@@ -1,6 +1,8 @@
 import type { Driver } from 'neo4j-driver';
+import { redactCredentials } from './redact.js';
 import { describeConnectionFailure, Neo4jConnectionError, PING_TIMEOUT_MS, verifyDatabase } from './driver.js';
-import { CommitOutcomeUnknownError, isConnectionFailure } from './transactions.js';
+import { Neo4jError } from 'neo4j-driver';
+import { CommitOutcomeUnknownError, DatabaseDeadlineError, isConnectionFailure } from './transactions.js';
 
 /** Any logger with pino's argument order. */
 export interface AvailabilityLogger {
@@ -11,8 +13,10 @@ export interface AvailabilityLogger {
 export interface AvailabilityOptions {
   /** One attempt to reach the database; rejects when it cannot. */
   probe: () => Promise<void>;
-  /** The reason shown to clients and on /readyz, for a failed probe or transaction. */
+  /** The reason clients see, in answers and on /readyz: no address, credentials or driver text. */
   describe: (error: unknown) => string;
+  /** The reason in the log: may name the address and quote the driver. Default: describe. */
+  detail?: (error: unknown) => string;
   /** Upper bound for one probe, whatever the driver does meanwhile. */
   probeTimeoutMs?: number;
   /** Pause before the first background probe; it doubles after each failed one, up to maxProbeIntervalMs. */
@@ -34,17 +38,17 @@ export type Readiness = { ready: true } | { ready: false; reason: string };
  * about one pause after Neo4j is back. Nothing probes while it is up; requests notice an outage.
  */
 export class DatabaseAvailability {
-  #down: { reason: string; since: number; probes: number } | null = null;
+  #down: { reason: string; detail: string; since: number; probes: number } | null = null;
   #timer: NodeJS.Timeout | null = null;
   #nextIntervalMs = 0;
   #stopped = false;
   readonly #options: Required<Omit<AvailabilityOptions, 'logger'>> & Pick<AvailabilityOptions, 'logger'>;
 
   constructor(options: AvailabilityOptions) {
-    this.#options = { probeTimeoutMs: PING_TIMEOUT_MS, firstProbeIntervalMs: 50, maxProbeIntervalMs: 1_000, ...options };
+    this.#options = { probeTimeoutMs: PING_TIMEOUT_MS, firstProbeIntervalMs: 50, maxProbeIntervalMs: 1_000, detail: options.describe, ...options };
   }
 
-  /** Why the database is down; null while it is up. */
+  /** Why the database is down, as clients see it; null while it is up. */
   get unavailableReason(): string | null {
     return this.#down?.reason ?? null;
   }
@@ -54,9 +58,14 @@ export class DatabaseAvailability {
     return this.#options.describe(error);
   }
 
-  /** Tells of a failed transaction: one that could not reach Neo4j marks it down. */
+  /** The reason for a failure, for the log. */
+  detail(error: unknown): string {
+    return this.#options.detail(error);
+  }
+
+  /** Tells of a failed transaction: one that could not reach Neo4j, or did not answer in time, marks it down. */
   noteFailure(error: unknown): void {
-    if (isOutage(error)) this.#markDown(this.describe(error));
+    if (isOutage(error)) this.#markDown(error);
   }
 
   /**
@@ -70,9 +79,9 @@ export class DatabaseAvailability {
       await this.#probeOnce();
       return { ready: true };
     } catch (error) {
-      const reason = this.describe(error);
-      if (isOutage(error)) this.#markDown(reason);
-      return { ready: false, reason };
+      if (isOutage(error)) this.#markDown(error);
+      else this.#options.logger?.warn({ reason: this.detail(error) }, 'Neo4j is not ready');
+      return { ready: false, reason: this.describe(error) };
     }
   }
 
@@ -83,13 +92,16 @@ export class DatabaseAvailability {
     this.#timer = null;
   }
 
-  #markDown(reason: string): void {
+  #markDown(error: unknown): void {
+    const reason = this.describe(error);
+    const detail = this.detail(error);
     if (this.#down) {
       this.#down.reason = reason;
+      this.#down.detail = detail;
       return;
     }
-    this.#down = { reason, since: Date.now(), probes: 0 };
-    this.#options.logger?.warn({ reason }, 'Neo4j is unavailable: failing requests at once and probing until it answers');
+    this.#down = { reason, detail, since: Date.now(), probes: 0 };
+    this.#options.logger?.warn({ reason: detail }, 'Neo4j is unavailable: failing requests at once and probing until it answers');
     this.#nextIntervalMs = this.#options.firstProbeIntervalMs;
     this.#scheduleProbe();
   }
@@ -112,6 +124,7 @@ export class DatabaseAvailability {
       this.#options.logger?.info({ downMs: Date.now() - down.since, probes: down.probes }, 'Neo4j answers again');
     } catch (error) {
       down.reason = this.describe(error);
+      down.detail = this.detail(error);
       this.#scheduleProbe();
     }
   }
@@ -130,10 +143,28 @@ export class DatabaseAvailability {
   }
 }
 
-/** Neo4j cannot be reached (also when the ping says so), or a commit's answer was lost with the connection. */
+/**
+ * Neo4j cannot be reached (also when the ping says so), a commit's answer was lost with the
+ * connection, or a transaction got no answer within its deadline (a stopped server).
+ */
 function isOutage(error: unknown): boolean {
   const cause = error instanceof Neo4jConnectionError ? error.cause : error;
-  return isConnectionFailure(cause) || cause instanceof CommitOutcomeUnknownError;
+  return isConnectionFailure(cause) || cause instanceof CommitOutcomeUnknownError || cause instanceof DatabaseDeadlineError;
+}
+
+/** What clients are told of a failure to use Neo4j: its kind only. */
+export function publicReason(error: unknown): string {
+  const cause =
+    error instanceof Neo4jConnectionError || error instanceof CommitOutcomeUnknownError ? (error.cause ?? error) : error;
+  if (cause instanceof ProbeTimeoutError || cause instanceof DatabaseDeadlineError) return 'Neo4j does not answer in time';
+  if (cause instanceof Neo4jError) {
+    if (cause.code === 'Neo.ClientError.Security.Unauthorized' || cause.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+      return "Neo4j refuses the API's credentials";
+    }
+    if (cause.code === 'Neo.ClientError.Database.DatabaseNotFound') return "the API's database does not exist in Neo4j";
+    if (isConnectionFailure(cause)) return 'Neo4j cannot be reached';
+  }
+  return 'Neo4j cannot be used';
 }
 
 export class ProbeTimeoutError extends Error {
@@ -154,9 +185,12 @@ export interface Neo4jAvailabilityOptions {
 export function neo4jAvailability({ driver, uri, database, logger }: Neo4jAvailabilityOptions): DatabaseAvailability {
   return new DatabaseAvailability({
     probe: () => verifyDatabase(driver, uri, database),
-    describe: (error) => {
+    describe: publicReason,
+    detail: (error) => {
       if (error instanceof Neo4jConnectionError) return error.message;
-      if (error instanceof ProbeTimeoutError) return `Neo4j at ${uri} did not answer within ${error.timeoutMs} ms`;
+      if (error instanceof ProbeTimeoutError || error instanceof DatabaseDeadlineError) {
+        return `Neo4j at ${redactCredentials(uri)} did not answer within ${error instanceof ProbeTimeoutError ? error.timeoutMs : error.deadlineMs} ms`;
+      }
       if (error instanceof CommitOutcomeUnknownError) return describeConnectionFailure(error.cause, uri, database);
       return describeConnectionFailure(error, uri, database);
     },

@@ -31,6 +31,7 @@ export async function connectNeo4j(config: Config, options: ConnectOptions): Pro
       options.log(`starting the bundled Neo4j on 127.0.0.1:${config.neo4j.port} (data in ${config.neo4j.dataDir})…`);
       local = await startLocalNeo4j({ ...config.neo4j, log: options.log });
       uri = local.uri;
+      options.log(`started the bundled Neo4j (pid ${local.pid}), Bolt at ${uri}`);
     }
     driver = createDriver({
       uri,
@@ -38,7 +39,7 @@ export async function connectNeo4j(config: Config, options: ConnectOptions): Pro
       settings: config.driver,
     });
     // A cold or just recovered Neo4j may take a while over its first query: the API's timeout, not the ping's.
-    await verifyDatabase(driver, uri, config.database, config.transactionTimeoutMs);
+    await verifyDatabase(driver, uri, config.database, config.transactionTimeoutMs, { deadline: false });
     const openDriver = driver;
     const openLocal = local;
     return {

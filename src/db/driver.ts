@@ -1,5 +1,6 @@
 import neo4j, { type Driver, Neo4jError } from 'neo4j-driver';
 import { defineQuery } from './cypher.js';
+import { redactCredentials } from './redact.js';
 import { DEFAULT_MAX_RETRY_TIME_MS, runReads } from './transactions.js';
 
 export class Neo4jConnectionError extends Error {
@@ -47,8 +48,16 @@ export function createDriver({ uri, credentials, settings = {} }: DriverOptions)
   });
 }
 
-/** One line a user can act on, for any failure to reach or log in to Neo4j. */
+/**
+ * One line an operator can act on, for any failure to reach or log in to Neo4j: for the log and
+ * start-up errors, never for clients (it names the address and quotes the driver). Credentials
+ * in a URI are replaced by `***`.
+ */
 export function describeConnectionFailure(error: unknown, uri: string, database: string): string {
+  return redactCredentials(describeUnredacted(error, redactCredentials(uri), database));
+}
+
+function describeUnredacted(error: unknown, uri: string, database: string): string {
   if (error instanceof Neo4jError) {
     if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
       return `Neo4j at ${uri} rejected the credentials (check NEO4J_USER and NEO4J_PASSWORD)`;
@@ -76,9 +85,15 @@ export const PING_TIMEOUT_MS = 2_000;
  * Proves the driver reaches the database and may read it, in one attempt (no retries: /readyz and
  * the availability probe must answer quickly); throws Neo4jConnectionError otherwise.
  */
-export async function verifyDatabase(driver: Driver, uri: string, database: string, timeoutMs = PING_TIMEOUT_MS): Promise<void> {
+export async function verifyDatabase(
+  driver: Driver,
+  uri: string,
+  database: string,
+  timeoutMs = PING_TIMEOUT_MS,
+  { deadline = true }: { deadline?: boolean } = {},
+): Promise<void> {
   try {
-    const options = { database, timeoutMs, maxRetryTimeMs: 0, metadata: { app: 'chengyu-graph', operation: 'ping' } };
+    const options = { database, timeoutMs, deadline, maxRetryTimeMs: 0, metadata: { app: 'chengyu-graph', operation: 'ping' } };
     await runReads(driver, options, (tx) => ping.run(tx, {}));
   } catch (error) {
     throw new Neo4jConnectionError(describeConnectionFailure(error, uri, database), { cause: error });

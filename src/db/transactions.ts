@@ -12,9 +12,17 @@ export interface TransactionOptions {
   bookmarks?: string[];
   /** How long transient failures (deadlocks, a dropped connection) are retried; 0: one attempt only. */
   maxRetryTimeMs?: number;
+  /** Stop waiting after timeoutMs + DEADLINE_MARGIN_MS (default true); off for the start-up check of a cold Neo4j. */
+  deadline?: boolean;
 }
 
 export const DEFAULT_MAX_RETRY_TIME_MS = 5_000;
+/**
+ * How much longer than its timeout the API waits for one transaction before it gives up on
+ * Neo4j. Neo4j stops a transaction within about 2 s of its timeout; one that does not answer by
+ * then is in a server that does not run (stopped, swapping, a stalled disk).
+ */
+export const DEADLINE_MARGIN_MS = 3_000;
 const FIRST_RETRY_DELAY_MS = 20;
 
 const TIMEOUT_CODES = new Set([
@@ -37,6 +45,48 @@ export function isConnectionFailure(error: unknown): boolean {
 /** Every connection of the pool stayed busy for NEO4J_ACQUISITION_TIMEOUT_MS (the driver gives this error no code). */
 export function isPoolExhausted(error: unknown): boolean {
   return error instanceof Neo4jError && error.message.startsWith('Connection acquisition timed out');
+}
+
+/**
+ * Neo4j did not answer a transaction within its timeout plus DEADLINE_MARGIN_MS: the API stopped
+ * waiting. A write stopped this way is never committed afterwards (`committing` false); one
+ * stopped while its COMMIT was under way has an unknown outcome.
+ */
+export class DatabaseDeadlineError extends Error {
+  constructor(
+    readonly deadlineMs: number,
+    readonly committing: boolean,
+  ) {
+    super(`Neo4j did not answer within ${deadlineMs} ms`);
+    this.name = 'DatabaseDeadlineError';
+  }
+}
+
+/**
+ * Runs `work` until `deadlineMs`; after it, rejects with DatabaseDeadlineError and sets
+ * `state.expired`, so that work still under way stops before it commits.
+ */
+async function withDeadline<T>(deadlineMs: number, state: AttemptState, work: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const running = work();
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      state.expired = true;
+      reject(new DatabaseDeadlineError(deadlineMs, state.committing));
+    }, deadlineMs);
+  });
+  // Work that settles after the deadline is nobody's answer any more.
+  running.catch(() => undefined);
+  try {
+    return await Promise.race([running, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface AttemptState {
+  expired: boolean;
+  committing: boolean;
 }
 
 /**
@@ -115,7 +165,16 @@ async function retrying<T>(options: TransactionOptions, once: () => Promise<T>):
   }
 }
 
+function deadlineOf(options: TransactionOptions): number {
+  return options.timeoutMs + DEADLINE_MARGIN_MS;
+}
+
 async function autoCommitAttempt<T>(driver: Driver, options: TransactionOptions, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  if (options.deadline === false) return autoCommitRun(driver, options, work);
+  return withDeadline(deadlineOf(options), { expired: false, committing: false }, () => autoCommitRun(driver, options, work));
+}
+
+async function autoCommitRun<T>(driver: Driver, options: TransactionOptions, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ, bookmarks: options.bookmarks });
   const config = { timeout: options.timeoutMs, metadata: options.metadata };
   const runner: QueryRunner = { run: ((query, parameters) => session.run(query, parameters, config)) as QueryRunner['run'] };
@@ -132,6 +191,18 @@ async function attempt<T>(
   options: TransactionOptions,
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<{ result: T; bookmarks: string[] }> {
+  const state: AttemptState = { expired: false, committing: false };
+  if (options.deadline === false) return attemptRun(driver, mode, options, work, state);
+  return withDeadline(deadlineOf(options), state, () => attemptRun(driver, mode, options, work, state));
+}
+
+async function attemptRun<T>(
+  driver: Driver,
+  mode: SessionMode,
+  options: TransactionOptions,
+  work: (tx: ManagedTransaction) => Promise<T>,
+  state: AttemptState,
+): Promise<{ result: T; bookmarks: string[] }> {
   const session = driver.session({ database: options.database, defaultAccessMode: mode, bookmarks: options.bookmarks });
   try {
     const tx = await session.beginTransaction({ timeout: options.timeoutMs, metadata: options.metadata });
@@ -143,6 +214,12 @@ async function attempt<T>(
       if (tx.isOpen()) await tx.rollback().catch(() => undefined);
       throw error;
     }
+    if (state.expired) {
+      // The caller was told nothing was written: keep it so.
+      await tx.rollback().catch(() => undefined);
+      throw new DatabaseDeadlineError(deadlineOf(options), false);
+    }
+    state.committing = true;
     try {
       await tx.commit();
     } catch (error) {

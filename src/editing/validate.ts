@@ -27,11 +27,25 @@ export const LIMITS = {
   quoteMax: 400,
 } as const;
 
-/** A trimmed, non-empty string of at most `max` characters. */
+/**
+ * The largest figure a numeric property takes: above any count or amount in yuan the model
+ * holds, and exact as a double. Figures are never negative (counts, amounts, years, numbers).
+ */
+export const MAX_FIGURE = 1e15;
+
+/** Control characters (NUL included) other than tab and line breaks. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/** A trimmed, non-empty string of at most `max` characters, without control characters other than tab and line breaks. */
 export function requireText(value: unknown, argument: string, max: number): string {
   if (typeof value !== 'string') throw badUserInput(`${argument} must be a string`, argument);
   const text = value.trim();
   if (text === '') throw badUserInput(`${argument} must not be empty`, argument);
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    throw badUserInput(`${argument} must not contain control characters, got U+${code} at position ${control.index}`, argument);
+  }
   if ([...text].length > max) throw badUserInput(`${argument} must be at most ${max} characters, got ${[...text].length}`, argument);
   return text;
 }
@@ -54,6 +68,11 @@ export function requireDate(value: unknown, argument: string): string {
   return text;
 }
 
+function requireFigure(value: number, argument: string): number {
+  if (value < 0 || value > MAX_FIGURE) throw badUserInput(`${argument} must be between 0 and ${MAX_FIGURE}, got ${value}`, argument);
+  return value;
+}
+
 /** A value of a property declared in data/model.yaml, checked and normalised by its spec. */
 export function propertyValue(value: unknown, spec: PropertySpec, argument: string): PlainValue {
   switch (spec.type) {
@@ -63,10 +82,10 @@ export function propertyValue(value: unknown, spec: PropertySpec, argument: stri
       return requireText(value, argument, LIMITS.text);
     case 'int':
       if (!Number.isSafeInteger(value)) throw badUserInput(`${argument} must be a whole number`, argument);
-      return value as number;
+      return requireFigure(value as number, argument);
     case 'float':
       if (typeof value !== 'number' || !Number.isFinite(value)) throw badUserInput(`${argument} must be a number`, argument);
-      return value;
+      return requireFigure(value, argument);
     case 'boolean':
       if (typeof value !== 'boolean') throw badUserInput(`${argument} must be true or false`, argument);
       return value;

@@ -1140,9 +1140,9 @@ export type GraphStats = {
   labels: Array<Scalars['String']['output']>;
   /** Version of the Neo4j server answering, such as 5.26.0. */
   neo4jVersion: Scalars['String']['output'];
-  /** Number of nodes in the database. */
+  /** Number of nodes in the database: entities, and also source documents, their paragraphs, change records and progress updates. */
   nodeCount: Scalars['Int']['output'];
-  /** Number of relationships in the database. */
+  /** Number of relationships in the database: between entities, and also those tying paragraphs to their source and change records to what they changed. */
   relationshipCount: Scalars['Int']['output'];
 };
 
@@ -1430,6 +1430,9 @@ export type Mention = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1461,50 +1464,50 @@ export type Mutation = {
    */
   addSource: AddSourcePayload;
   /** Creates an enterprise. Its id is `enterprise:<slug of nameEn>` (or `input.id`). */
-  createEnterprise: EnterprisePayload;
+  createEnterprise?: Maybe<EnterprisePayload>;
   /** Creates an organisation. Its id is `organization:<slug of nameEn>` (or `input.id`). */
-  createOrganization: OrganizationPayload;
+  createOrganization?: Maybe<OrganizationPayload>;
   /** Creates a person. Their id is `person:<slug of nameEn>` (or `input.id`). */
-  createPerson: PersonPayload;
+  createPerson?: Maybe<PersonPayload>;
   /** Creates a platform. Its id is `platform:<slug of nameEn>` (or `input.id`). */
-  createPlatform: PlatformPayload;
+  createPlatform?: Maybe<PlatformPayload>;
   /** Creates a project. Its id is `project:<slug of nameEn>` (or `input.id`). */
-  createProject: ProjectPayload;
+  createProject?: Maybe<ProjectPayload>;
   /**
    * Deletes an entity of any type with its relationships and progress updates (`admin` only).
    * The change record keeps every property and relationship it had; `changes(entityId)` still
    * lists its history.
    */
-  deleteEntity: DeleteEntityPayload;
+  deleteEntity?: Maybe<DeleteEntityPayload>;
   /**
    * Creates the relationship `from -type-> to`, or, when it exists, replaces its properties with
    * the given ones. The model (data/README.md) decides which types may join which labels and
    * which properties each type has; BAD_USER_INPUT naming `input.type` otherwise. A relationship
    * read both ways (COOPERATES_WITH) already stored as `to -type-> from` is a CONFLICT.
    */
-  link: LinkPayload;
+  link?: Maybe<LinkPayload>;
   /**
    * Records a dated progress update on a task or project and, with `status`, sets the entity's
    * status (a status of its type: Task PLANNED | IN_PROGRESS | DONE, Project ANNOUNCED | PLANNED |
    * IN_PROGRESS; BAD_USER_INPUT naming `input.status` otherwise).
    */
-  recordProgress: RecordProgressPayload;
+  recordProgress?: Maybe<RecordProgressPayload>;
   /** Rejects a pending candidate with a reason; it is not proposed again when its source is processed again. */
   rejectFactCandidate: FactCandidate;
   /** Links the source's mentions again against the graph as it is now and proposes its facts again; reviewed candidates keep their review. */
   reprocessSource: ReprocessSourcePayload;
   /** Removes the relationship `from -type-> to`; BAD_USER_INPUT naming `input.type` when there is none. */
-  unlink: UnlinkPayload;
+  unlink?: Maybe<UnlinkPayload>;
   /** Changes the given fields of an enterprise; absent fields keep their value, null removes an optional one. */
-  updateEnterprise: EnterprisePayload;
+  updateEnterprise?: Maybe<EnterprisePayload>;
   /** Changes the given fields of an organisation; absent fields keep their value, null removes an optional one. */
-  updateOrganization: OrganizationPayload;
+  updateOrganization?: Maybe<OrganizationPayload>;
   /** Changes the given fields of a person; absent fields keep their value, null removes an optional one. */
-  updatePerson: PersonPayload;
+  updatePerson?: Maybe<PersonPayload>;
   /** Changes the given fields of a platform; absent fields keep their value, null removes an optional one. */
-  updatePlatform: PlatformPayload;
+  updatePlatform?: Maybe<PlatformPayload>;
   /** Changes the given fields of a project; absent fields keep their value, null removes an optional one. */
-  updateProject: ProjectPayload;
+  updateProject?: Maybe<ProjectPayload>;
 };
 
 
@@ -1517,6 +1520,9 @@ export type Mutation = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1543,6 +1549,9 @@ export type MutationacceptFactCandidateArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1569,6 +1578,9 @@ export type MutationacceptFactCandidatesArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1595,6 +1607,9 @@ export type MutationaddSourceArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1621,6 +1636,9 @@ export type MutationcreateEnterpriseArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1647,6 +1665,9 @@ export type MutationcreateOrganizationArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1673,6 +1694,9 @@ export type MutationcreatePersonArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1699,6 +1723,9 @@ export type MutationcreatePlatformArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1725,6 +1752,9 @@ export type MutationcreateProjectArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1751,6 +1781,9 @@ export type MutationdeleteEntityArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1777,6 +1810,9 @@ export type MutationlinkArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1803,6 +1839,9 @@ export type MutationrecordProgressArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1829,6 +1868,9 @@ export type MutationrejectFactCandidateArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1855,6 +1897,9 @@ export type MutationreprocessSourceArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1881,6 +1926,9 @@ export type MutationunlinkArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1907,6 +1955,9 @@ export type MutationupdateEnterpriseArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1933,6 +1984,9 @@ export type MutationupdateOrganizationArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1959,6 +2013,9 @@ export type MutationupdatePersonArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -1985,6 +2042,9 @@ export type MutationupdatePlatformArgs = {
  * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
  *   facts it writes (`citations` / `sourceNotes`) and in the change record;
  * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
  * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
  *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
  *   an id of the wrong type, a value the data model does not allow, or a relationship type the
@@ -5230,22 +5290,22 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   acceptFactCandidate?: Resolver<ResolversTypes['AcceptFactCandidatePayload'], ParentType, ContextType, RequireFields<MutationacceptFactCandidateArgs, 'input'>>;
   acceptFactCandidates?: Resolver<Array<ResolversTypes['AcceptFactCandidatePayload']>, ParentType, ContextType, RequireFields<MutationacceptFactCandidatesArgs, 'ids'>>;
   addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationaddSourceArgs, 'input'>>;
-  createEnterprise?: Resolver<ResolversTypes['EnterprisePayload'], ParentType, ContextType, RequireFields<MutationcreateEnterpriseArgs, 'input'>>;
-  createOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
-  createPerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
-  createPlatform?: Resolver<ResolversTypes['PlatformPayload'], ParentType, ContextType, RequireFields<MutationcreatePlatformArgs, 'input'>>;
-  createProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
-  deleteEntity?: Resolver<ResolversTypes['DeleteEntityPayload'], ParentType, ContextType, RequireFields<MutationdeleteEntityArgs, 'input'>>;
-  link?: Resolver<ResolversTypes['LinkPayload'], ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
-  recordProgress?: Resolver<ResolversTypes['RecordProgressPayload'], ParentType, ContextType, RequireFields<MutationrecordProgressArgs, 'input'>>;
+  createEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationcreateEnterpriseArgs, 'input'>>;
+  createOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
+  createPerson?: Resolver<Maybe<ResolversTypes['PersonPayload']>, ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
+  createPlatform?: Resolver<Maybe<ResolversTypes['PlatformPayload']>, ParentType, ContextType, RequireFields<MutationcreatePlatformArgs, 'input'>>;
+  createProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationcreateProjectArgs, 'input'>>;
+  deleteEntity?: Resolver<Maybe<ResolversTypes['DeleteEntityPayload']>, ParentType, ContextType, RequireFields<MutationdeleteEntityArgs, 'input'>>;
+  link?: Resolver<Maybe<ResolversTypes['LinkPayload']>, ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
+  recordProgress?: Resolver<Maybe<ResolversTypes['RecordProgressPayload']>, ParentType, ContextType, RequireFields<MutationrecordProgressArgs, 'input'>>;
   rejectFactCandidate?: Resolver<ResolversTypes['FactCandidate'], ParentType, ContextType, RequireFields<MutationrejectFactCandidateArgs, 'input'>>;
   reprocessSource?: Resolver<ResolversTypes['ReprocessSourcePayload'], ParentType, ContextType, RequireFields<MutationreprocessSourceArgs, 'id'>>;
-  unlink?: Resolver<ResolversTypes['UnlinkPayload'], ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
-  updateEnterprise?: Resolver<ResolversTypes['EnterprisePayload'], ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'input'>>;
-  updateOrganization?: Resolver<ResolversTypes['OrganizationPayload'], ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'input'>>;
-  updatePerson?: Resolver<ResolversTypes['PersonPayload'], ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
-  updatePlatform?: Resolver<ResolversTypes['PlatformPayload'], ParentType, ContextType, RequireFields<MutationupdatePlatformArgs, 'input'>>;
-  updateProject?: Resolver<ResolversTypes['ProjectPayload'], ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'input'>>;
+  unlink?: Resolver<Maybe<ResolversTypes['UnlinkPayload']>, ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
+  updateEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'input'>>;
+  updateOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'input'>>;
+  updatePerson?: Resolver<Maybe<ResolversTypes['PersonPayload']>, ParentType, ContextType, RequireFields<MutationupdatePersonArgs, 'input'>>;
+  updatePlatform?: Resolver<Maybe<ResolversTypes['PlatformPayload']>, ParentType, ContextType, RequireFields<MutationupdatePlatformArgs, 'input'>>;
+  updateProject?: Resolver<Maybe<ResolversTypes['ProjectPayload']>, ParentType, ContextType, RequireFields<MutationupdateProjectArgs, 'input'>>;
 };
 
 export type NewAreaResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewArea'] = ResolversParentTypes['NewArea']> = {

@@ -2,7 +2,13 @@ import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import type { DatabaseAvailability } from '../db/availability.js';
 import { DatabaseDownError } from '../db/request-database.js';
-import { CommitOutcomeUnknownError, isConnectionFailure, isPoolExhausted, isTransactionTimeout } from '../db/transactions.js';
+import {
+  CommitOutcomeUnknownError,
+  DatabaseDeadlineError,
+  isConnectionFailure,
+  isPoolExhausted,
+  isTransactionTimeout,
+} from '../db/transactions.js';
 
 /** The closed set of `extensions.code` values this API returns. */
 export const API_ERROR_CODES = [
@@ -70,9 +76,14 @@ export function internalError(requestId: string): GraphQLError {
 /** The request header a client sends its last bookmarks in, comma-separated. */
 export const BOOKMARKS_HEADER = 'neo4j-bookmarks';
 
-function unavailable(reason: string) {
-  return databaseUnavailable(`the database is unavailable, retry later: ${reason}`);
+/** What a client is told: the kind of failure and the request id; the log has the details. */
+function unavailable(reason: string, requestId?: string) {
+  return databaseUnavailable(`the database is unavailable (${reason}), retry later${requestId ? `; quote request id ${requestId}` : ''}`);
 }
+
+const OUTCOME_UNKNOWN =
+  'so it may or may not have been saved: once the API answers again, look for it in changes(entityId: …) of the entity ' +
+  'before sending it again (a create that was saved is refused with CONFLICT)';
 
 /**
  * The API error for a failed database call (src/db/request-database.ts): a timeout is
@@ -80,8 +91,12 @@ function unavailable(reason: string) {
  * connection are DATABASE_UNAVAILABLE (HTTP 503); bookmarks Neo4j refuses are BAD_USER_INPUT
  * naming the header; the rest unchanged.
  */
-export function toApiError(error: unknown, settings: { transactionTimeoutMs: number; availability?: DatabaseAvailability }): unknown {
-  if (error instanceof DatabaseDownError) return unavailable(error.reason);
+export function toApiError(
+  error: unknown,
+  settings: { transactionTimeoutMs: number; availability?: DatabaseAvailability },
+  requestId?: string,
+): unknown {
+  if (error instanceof DatabaseDownError) return unavailable(error.reason, requestId);
   if (isTransactionTimeout(error)) {
     return queryTooComplex(
       `the query took longer than ${settings.transactionTimeoutMs} ms (NEO4J_TX_TIMEOUT_MS), running or waiting for locks held by other writes, ` +
@@ -94,17 +109,20 @@ export function toApiError(error: unknown, settings: { transactionTimeoutMs: num
     return databaseUnavailable('Neo4j is busy: no connection to it came free in time (NEO4J_ACQUISITION_TIMEOUT_MS), retry later');
   }
   if (error instanceof CommitOutcomeUnknownError) {
+    return databaseUnavailable(`the connection to Neo4j failed while this change was being committed, ${OUTCOME_UNKNOWN}`);
+  }
+  if (error instanceof DatabaseDeadlineError) {
+    if (error.committing) return databaseUnavailable(`Neo4j stopped answering while this change was being committed, ${OUTCOME_UNKNOWN}`);
     return databaseUnavailable(
-      'the connection to Neo4j failed while this change was being committed, so it may or may not have been saved: ' +
-        'once the API answers again, look for it in changes(entityId: …) of the entity before sending it again ' +
-        '(a create that was saved is refused with CONFLICT)',
+      `the database is unavailable (Neo4j did not answer within ${error.deadlineMs} ms, NEO4J_TX_TIMEOUT_MS and a margin; nothing was written), retry later` +
+        (requestId ? `; quote request id ${requestId}` : ''),
     );
   }
   if (isConnectionFailure(error)) {
-    return unavailable(settings.availability?.unavailableReason ?? settings.availability?.describe(error) ?? (error as Error).message.split('\n')[0]!);
+    return unavailable(settings.availability?.unavailableReason ?? settings.availability?.describe(error) ?? 'Neo4j cannot be reached', requestId);
   }
   if (error instanceof Neo4jError && /InvalidBookmark/.test(error.code)) {
-    return badUserInput(`${BOOKMARKS_HEADER}: Neo4j does not accept these bookmarks (${error.message.split('\n')[0]})`, BOOKMARKS_HEADER);
+    return badUserInput(`${BOOKMARKS_HEADER}: Neo4j does not accept these bookmarks; send those of this API's last answer, or none`, BOOKMARKS_HEADER);
   }
   return error;
 }

@@ -9,6 +9,8 @@ export interface Page {
 }
 
 const CURSOR_PREFIX = 'offset:';
+/** No list holds more entries than a 32-bit count; a cursor past it was not issued here. */
+const MAX_CURSOR_OFFSET = 2 ** 31 - 2;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
@@ -17,7 +19,7 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const offset = text.startsWith(CURSOR_PREFIX) ? Number(text.slice(CURSOR_PREFIX.length)) : Number.NaN;
-  if (!Number.isInteger(offset) || offset < 0 || encodeCursor(offset) !== cursor) {
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_CURSOR_OFFSET || encodeCursor(offset) !== cursor) {
     throw badUserInput(`after: "${cursor}" is not a cursor this API issued`, 'after');
   }
   return offset;

@@ -43,6 +43,7 @@ describe('the audit trail, concurrency and read-your-writes', () => {
       const body: { data?: { changes: { edges: { cursor: string; node: ChangeNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } } = await api.query(
         'query($id: ID!, $after: String) { changes(entityId: $id, first: 7, after: $after) { edges { cursor node { id at actor operation entries { property before after } } } pageInfo { hasNextPage endCursor } } }',
         { id: entityId, after },
+        bearer(KEYS.editor),
       );
       out.push(...body.data!.changes.edges.map((e) => e.node));
       if (!body.data!.changes.pageInfo.hasNextPage) return out;
@@ -116,18 +117,21 @@ describe('the audit trail, concurrency and read-your-writes', () => {
   it('changes: newest first in pages, BAD_USER_INPUT for a foreign cursor, QUERY_TOO_COMPLEX for a page too large', async () => {
     const first = await api.query<{ changes: { totalCount: number; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string } } }>(
       '{ changes(entityId: "platform:chengdu-science-city", first: 5) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor } } }',
+      {},
+      bearer(KEYS.editor),
     );
     expect(first.data!.changes).toMatchObject({ totalCount: 20, pageInfo: { hasNextPage: true, hasPreviousPage: false } });
     const foreign = await api.query(
       'query($after: String) { changes(entityId: "organization:parallel-office", after: $after) { totalCount } }',
       { after: first.data!.changes.pageInfo.endCursor },
+      bearer(KEYS.editor),
     );
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-    const garbage = await api.query('{ changes(entityId: "platform:chengdu-science-city", after: "bm9wZQ") { totalCount } }');
+    const garbage = await api.query('{ changes(entityId: "platform:chengdu-science-city", after: "bm9wZQ") { totalCount } }', {}, bearer(KEYS.editor));
     expect(garbage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-    const tooMany = await api.query('{ changes(entityId: "platform:chengdu-science-city", first: 101) { totalCount } }');
+    const tooMany = await api.query('{ changes(entityId: "platform:chengdu-science-city", first: 101) { totalCount } }', {}, bearer(KEYS.editor));
     expect(tooMany.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', argument: 'first', limit: 'maxPageSize', maximum: 100 });
-    const none = await api.query<{ changes: { totalCount: number } }>('{ changes(entityId: "platform:never-existed") { totalCount } }');
+    const none = await api.query<{ changes: { totalCount: number } }>('{ changes(entityId: "platform:never-existed") { totalCount } }', {}, bearer(KEYS.editor));
     expect(none.data!.changes.totalCount).toBe(0);
   });
 
@@ -179,6 +183,8 @@ describe('the audit trail, concurrency and read-your-writes', () => {
     }
     const history = await api.query<{ changes: { nodes: { operation: string; entries: { kind: string; before: string | null }[] }[] } }>(
       '{ changes(entityId: "platform:gone") { nodes { operation entries { kind before } } } }',
+      {},
+      bearer(KEYS.editor),
     );
     expect(history.data!.changes.nodes[0]!.entries.map((e) => e.kind)).toEqual(['PROPERTY', 'LINKED', 'PROPERTY']);
     expect(history.data!.changes.nodes[0]!.entries[2]!.before).toBe('3');

@@ -248,6 +248,8 @@ describe('links, progress and deletes over HTTP', () => {
       expect(gone.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND' });
       const history = await api.query<{ changes: { totalCount: number; nodes: { operation: string }[] } }>(
         '{ changes(entityId: "platform:test-park", first: 10) { totalCount nodes { operation } } }',
+        {},
+        bearer(KEYS.editor),
       );
       expect(history.data!.changes.nodes.map((c) => c.operation)).toEqual(['deleteEntity', 'link', 'link', 'createPlatform']);
     });

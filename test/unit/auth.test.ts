@@ -48,7 +48,9 @@ describe('roles', () => {
   it('takes the highest role a claim names, reader when none', () => {
     expect(roleFromClaim(['editor', 'admin'])).toBe('admin');
     expect(roleFromClaim('editor')).toBe('editor');
-    expect(roleFromClaim('openid Editor')).toBe('editor');
+    expect(roleFromClaim('openid editor')).toBe('editor');
+    // Role names are matched exactly: another case names no role.
+    expect(roleFromClaim(['ADMIN', 'Editor'])).toBe('reader');
     expect(roleFromClaim(['viewer'])).toBe('reader');
     expect(roleFromClaim(undefined)).toBe('reader');
     expect(roleFromClaim(42)).toBe('reader');
@@ -92,11 +94,50 @@ describe('createAuthenticator', () => {
     }
     expect((await createAuthenticator(DEFAULT_AUTH)('Bearer the-key')).kind).toBe('rejected');
   });
+
+  it('bounds the subject: at most 200 characters, no control characters', async () => {
+    const sign = (sub: string) => new SignJWT({ sub }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1m').sign(secret);
+    expect(await authenticate(`Bearer ${await sign('u'.repeat(200))}`)).toMatchObject({ kind: 'authenticated', actor: `jwt:${'u'.repeat(200)}` });
+    for (const sub of ['u'.repeat(5_000), 'evil\u0000name']) {
+      const caller = await authenticate(`Bearer ${await sign(sub)}`);
+      expect(caller.kind).toBe('rejected');
+      expect(caller.kind === 'rejected' && caller.error.message).toMatch(/subject \(sub\) must be at most 200 characters/);
+    }
+  });
+
+  it('with requireExp, refuses a token without exp', async () => {
+    const strict = createAuthenticator({
+      apiKeys: [],
+      jwt: { secret, jwksUrl: null, issuer: null, audience: null, roleClaim: 'roles', requireExp: true },
+      readsRequireAuth: false,
+    });
+    const forever = await new SignJWT({ sub: 'u1' }).setProtectedHeader({ alg: 'HS256' }).sign(secret);
+    const rejected = await strict(`Bearer ${forever}`);
+    expect(rejected.kind).toBe('rejected');
+    expect(rejected.kind === 'rejected' && rejected.error.message).toMatch(/exp/);
+    expect((await authenticate(`Bearer ${forever}`)).kind).toBe('authenticated');
+    const expiring = await new SignJWT({ sub: 'u1' }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('1m').sign(secret);
+    expect((await strict(`Bearer ${expiring}`)).kind).toBe('authenticated');
+  });
+
+  it('JWT_REQUIRE_EXP is on by default in production only; CHANGES_READ_ROLE defaults to editor', () => {
+    const secretEnv = { JWT_SECRET: 's'.repeat(32) };
+    expect(loadConfig({ ...secretEnv, NODE_ENV: 'production' }).auth.jwt?.requireExp).toBe(true);
+    expect(loadConfig(secretEnv).auth.jwt?.requireExp).toBe(false);
+    expect(loadConfig({ ...secretEnv, NODE_ENV: 'production', JWT_REQUIRE_EXP: 'false' }).auth.jwt?.requireExp).toBe(false);
+    expect(loadConfig({ CHANGES_READ_ROLE: 'anyone' }).auth.changesReadRole).toBe('anyone');
+    expect(() => loadConfig({ CHANGES_READ_ROLE: 'Editor' })).toThrow(/CHANGES_READ_ROLE="Editor" must be anyone, reader, editor or admin/);
+  });
+
+  it('start-up errors never show the credentials of NEO4J_URI', () => {
+    expect(() => loadConfig({ NEO4J_URI: 'http://neo:s3cret@db.example.org:7687' })).toThrow(/NEO4J_URI="http:\/\/\*\*\*@db.example.org:7687"/);
+    expect(() => loadConfig({ NEO4J_URI: 'http://neo:s3cret@db.example.org:7687' })).not.toThrow(/s3cret/);
+  });
 });
 
 describe('auth configuration from the environment', () => {
   it('defaults: no keys, no JWT, reads open', () => {
-    expect(loadConfig({}).auth).toEqual({ apiKeys: [], jwt: null, readsRequireAuth: false });
+    expect(loadConfig({}).auth).toEqual({ apiKeys: [], jwt: null, readsRequireAuth: false, changesReadRole: 'editor' });
   });
 
   it('reads keys, a JWT secret and a JWKS URL', () => {

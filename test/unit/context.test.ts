@@ -153,13 +153,13 @@ describe('transactions when Neo4j fails', () => {
 
   it('a connection lost twice is DATABASE_UNAVAILABLE (503) and marks the database down', async () => {
     const { driver } = fakeDriver({ begin: [neo4jError('ServiceUnavailable'), neo4jError('ServiceUnavailable')] });
-    const availability = new DatabaseAvailability({ probe: () => new Promise(() => {}), describe: () => 'cannot reach Neo4j at bolt://x' });
-    const ctx = createContext(deps(driver, { availability }));
+    const availability = new DatabaseAvailability({ probe: () => new Promise(() => {}), describe: () => 'Neo4j cannot be reached' });
+    const ctx = createContext(deps(driver, { availability }), 'req-1');
     await expect(ctx.read(statement)).rejects.toMatchObject({
-      message: 'the database is unavailable, retry later: cannot reach Neo4j at bolt://x',
+      message: 'the database is unavailable (Neo4j cannot be reached), retry later; quote request id req-1',
       extensions: { code: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
     });
-    expect(availability.unavailableReason).toBe('cannot reach Neo4j at bolt://x');
+    expect(availability.unavailableReason).toBe('Neo4j cannot be reached');
     availability.stop();
   });
 

@@ -83,6 +83,10 @@ describe('validateCreate', () => {
     [{ kind: undefined }, 'input.kind'],
     [{ color: 'red' }, 'input.color'],
     [{ id: 'platform:Bad' }, 'input.id'],
+    [{ name: '园\u0000区' }, 'input.name'],
+    [{ nameEn: 'Park\u001b[31m' }, 'input.nameEn'],
+    [{ aliases: ['ok', 'bad\u0007'] }, 'input.aliases[1]'],
+    [{ source: { note: 'a\u0085b' } }, 'input.source.note'],
   ])('refuses %o naming %s', (override, argument) => {
     expect(refusal(() => validateCreate(model, 'Platform', { ...base, ...override }))).toMatchObject({ code: 'BAD_USER_INPUT', argument });
   });
@@ -94,6 +98,17 @@ describe('validateCreate', () => {
       registeredCapitalYuan: 1.5,
     });
     expect(refusal(() => validateCreate(model, 'Enterprise', { ...enterprise, registeredEmployees: 1.5 }))).toMatchObject({ argument: 'input.registeredEmployees' });
+    expect(refusal(() => validateCreate(model, 'Enterprise', { ...enterprise, hostedEnterprisesAtLeast: -5 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.hostedEnterprisesAtLeast',
+    });
+    expect(refusal(() => validateCreate(model, 'Enterprise', { ...enterprise, registeredCapitalYuan: 1e308 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.registeredCapitalYuan',
+    });
+    expect(validateCreate(model, 'Enterprise', { ...enterprise, summary: 'line one\nline two\ttab' }).properties).toMatchObject({
+      summary: 'line one\nline two\ttab',
+    });
     expect(refusal(() => validateCreate(model, 'Enterprise', { ...enterprise, hostedEnterpriseOriginCountries: [''] }))).toMatchObject({
       argument: 'input.hostedEnterpriseOriginCountries[0]',
     });

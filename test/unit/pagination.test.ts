@@ -40,3 +40,19 @@ describe('connectionOf', () => {
     expect(decodeCursor(edges[0]!.cursor)).toBe(4);
   });
 });
+
+describe('decodeCursor', () => {
+  const encoded = (text: string) => Buffer.from(text).toString('base64url');
+  it.each([
+    ['an offset beyond 32 bits', encoded('offset:99999999999')],
+    ['a negative offset', encoded('offset:-1')],
+    ['another prefix', encoded('page:3')],
+    ['not base64', '!!!'],
+  ])('refuses %s with BAD_USER_INPUT naming after', (_name, cursor) => {
+    expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'after' }) }));
+  });
+
+  it('accepts the largest offset a list can reach', () => {
+    expect(decodeCursor(encodeCursor(2 ** 31 - 2))).toBe(2 ** 31 - 2);
+  });
+});
