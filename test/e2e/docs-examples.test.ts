@@ -60,6 +60,7 @@ const COMMANDS: { pattern: RegExp; runHere?: true; testedBy?: string }[] = [
   { pattern: /^npm run import -- enterprises\.csv( --dry-run| --actor "Li Na")?$/, testedBy: 'test/integration/import.test.ts' },
   { pattern: /^npm run generate -- (--enterprises \d+ --seed \d+|--clear)$/, testedBy: 'test/integration/generate.test.ts' },
   { pattern: /^npm run seed$/, testedBy: 'test/integration/seed.test.ts' },
+  { pattern: /^npm run add-source -- \S+\.txt --title /, testedBy: 'test/integration/add-source.test.ts' },
 ];
 
 /**
