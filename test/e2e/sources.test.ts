@@ -143,6 +143,8 @@ describe('sources over HTTP: add, mentions, review', () => {
            citations { paragraph quote source { id title publisher publishedOn url } }
            relationships(types: [HOLDS_POSITION]) { edges { node { id } relationship { type title citations { paragraph quote source { id title } } } } } } }
          changes(entityId: "person:li-yi") { edges { node { operation actor citations { source { id } quote } } } } }`,
+      {},
+      EDITOR, // the audit trail names people: editors read it
     );
     expect(found.errors).toBeUndefined();
     expect(found.data!.search[0]!.entity.id).toBe('person:li-yi');
