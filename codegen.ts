@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 import { defineConfig } from '@eddeee888/gcg-typescript-resolver-files';
@@ -18,6 +19,22 @@ for (const [label, { collection, editable }] of Object.entries(model.labels)) {
     modelResolvers[`Mutation.update${label}`] = `${fromModel}#update${label}`;
   }
 }
+
+/**
+ * Trusted documents: each client's persisted-documents.json maps the SHA-256 (hex) of a document to
+ * its text; the server answers these hashes as automatic persisted queries and, with
+ * TRUSTED_DOCUMENTS=only, nothing else.
+ */
+const persistedDocuments = { hashAlgorithm: (document: string) => createHash('sha256').update(document).digest('hex') };
+
+const operationTypes = {
+  documentMode: 'string',
+  onlyOperationTypes: true,
+  enumsAsTypes: true,
+  useTypeImports: true,
+  skipTypename: true,
+  emitLegacyCommonJSImports: false,
+} as const;
 
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
@@ -61,15 +78,15 @@ const config: CodegenConfig = {
     'web/src/gql/': {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/gql/**'],
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
-      config: {
-        documentMode: 'string',
-        onlyOperationTypes: true,
-        enumsAsTypes: true,
-        useTypeImports: true,
-        skipTypename: true,
-        emitLegacyCommonJSImports: false,
-      },
+      presetConfig: { fragmentMasking: false, persistedDocuments },
+      config: operationTypes,
+    },
+    // The typed client (clients/typescript/): the worked examples of docs/queries as typed documents.
+    'clients/typescript/src/gql/': {
+      documents: ['docs/queries/*.graphql'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false, persistedDocuments },
+      config: operationTypes,
     },
   },
 };

@@ -103,6 +103,8 @@ for (const [label, labelSpec] of Object.entries(model.labels)) {
     '  citations: [Citation!]!',
     '  "Free-text source notes of edits to this entity (see Mutation); empty for curated facts."',
     '  sourceNotes: [String!]!',
+    '  "Which new area(s) this entity belongs with, and on what basis (see EntitySide)."',
+    '  side: EntitySide!',
     '  "Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100)."',
     '  mentions(first: Int = 50): [Mention!]!',
   );

@@ -39,8 +39,14 @@ async function main(): Promise<void> {
     await seedDataset(driver, curatedDataset(), { database: 'neo4j' });
     const server = await startServer({ driver, neo4jUri: neo4j.uri, database: 'neo4j', transactionTimeoutMs: 15_000, host: '127.0.0.1', port: 0 });
     try {
-      const shoot = async (name: string, query: string, prepare: (page: Page) => Promise<void>, height = VIEWPORT.height) => {
-        const page = await chromium.browser.newPage({ viewport: { ...VIEWPORT, height } });
+      const shoot = async (
+        name: string,
+        query: string,
+        prepare: (page: Page) => Promise<void>,
+        height = VIEWPORT.height,
+        viewport: { width: number; height: number } = { ...VIEWPORT, height },
+      ) => {
+        const page = await chromium.browser.newPage({ viewport });
         page.on('pageerror', (error) => log(`page error in ${name}: ${error.message}`));
         await page.goto(`${server.url}/${query}`);
         await prepare(page);
@@ -74,9 +80,13 @@ async function main(): Promise<void> {
         await page.getByTestId('path-option').nth(1).click();
         await page.getByTestId('path-step').nth(2).waitFor();
       }, 1560);
-      await shoot('partners', '?view=partners&pid=enterprise%3Azhubajie', async (page) => {
+      await shoot('partners', '?view=partners&pid=enterprise%3Azhubajie&ctypes=ENTERPRISE,ORGANIZATION', async (page) => {
         await page.getByTestId('candidate').first().waitFor();
       });
+      // The graph on a laptop (1280×720) and on a phone (390×844).
+      const graphQuery = '?focus=new-area%3Atianfu&depth=2';
+      await shoot('laptop', graphQuery, async (page) => void (await waitForRender(page, 1, 120_000)), 720, { width: 1280, height: 720 });
+      await shoot('phone', graphQuery, async (page) => void (await waitForRender(page, 1, 120_000)), 844, { width: 390, height: 844 });
       await shoot('graphiql', '', async (page) => {
         await page.goto(`${server.url}/graphiql`);
         await page.locator('.graphiql-container').waitFor();

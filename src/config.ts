@@ -31,6 +31,14 @@ export interface Config {
   graphiql: boolean;
   /** Origins whose browser pages may call /graphql (CORS_ORIGINS); empty: same origin only. */
   corsOrigins: string[];
+  /** Rolling backups while the API runs (BACKUP_DIR, BACKUP_EVERY, BACKUP_KEEP); null: none. */
+  backup: { dir: string; everyMs: number; keep: number } | null;
+  /** Whether GET /schema.graphql serves the SDL (SCHEMA_DOWNLOAD; default on in every mode). */
+  schemaDownload: boolean;
+  /** TRUSTED_DOCUMENTS (`any` or `only`) and the manifests a deployment adds (TRUSTED_DOCUMENTS_MANIFESTS). */
+  trustedDocuments: { mode: 'any' | 'only'; manifests: string[] };
+  /** Default max-age in seconds of cacheable GET reads (HTTP_CACHE_MAX_AGE); 0: none cached. */
+  httpCacheMaxAge: number;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +86,15 @@ const neo4jUri = z
   .string()
   .regex(/^(neo4j|neo4j\+s|neo4j\+ssc|bolt|bolt\+s|bolt\+ssc):\/\/[^\s]+$/, 'must be a neo4j:// or bolt:// URI (optionally +s / +ssc)');
 
+const DURATION_UNITS_MS = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** A duration like 30m, 6h or 1d (at least a minute). */
+const duration = z
+  .string()
+  .regex(/^\d+[smhd]$/, 'must be a number with a unit: s, m, h or d (e.g. 6h)')
+  .transform((value) => Number(value.slice(0, -1)) * DURATION_UNITS_MS[value.at(-1) as keyof typeof DURATION_UNITS_MS])
+  .refine((ms) => ms >= 60_000, 'must be at least a minute');
+
 const envSchema = z.object({
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
   PORT: port.default(4000),
@@ -116,6 +133,18 @@ const envSchema = z.object({
   INTROSPECTION: flag.optional(),
   GRAPHIQL: flag.optional(),
   CORS_ORIGINS: origins.optional(),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_EVERY: duration.default(DURATION_UNITS_MS.d),
+  BACKUP_KEEP: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1').default(7),
+  SCHEMA_DOWNLOAD: flag.default('true'),
+  TRUSTED_DOCUMENTS: z.enum(['any', 'only'], { error: 'must be any or only' }).default('any'),
+  TRUSTED_DOCUMENTS_MANIFESTS: z.string().optional(),
+  HTTP_CACHE_MAX_AGE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number of seconds')
+    .min(0, 'must be between 0 and 86400 (seconds)')
+    .max(86_400, 'must be between 0 and 86400 (seconds)')
+    .default(60),
 });
 
 /** Values never echoed in an error message. */
@@ -149,6 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   const readsRequireAuth = isSet(e.READS_REQUIRE_AUTH);
   if (readsRequireAuth && apiKeys.keys.length === 0 && !jwtConfigured) {
     authProblems.push(`${shown('READS_REQUIRE_AUTH')} needs API_KEYS, JWT_SECRET or JWT_JWKS_URL: nobody could read`);
+  }
+  for (const key of ['BACKUP_EVERY', 'BACKUP_KEEP'] as const) {
+    if (relevant[key] !== undefined && e.BACKUP_DIR === undefined) authProblems.push(`${shown(key)} needs BACKUP_DIR`);
   }
   if (authProblems.length > 0) throw new ConfigError(authProblems);
   const production = e.NODE_ENV === 'production';
@@ -193,5 +225,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     introspection: e.INTROSPECTION !== undefined ? isSet(e.INTROSPECTION) : !production,
     graphiql: e.GRAPHIQL !== undefined ? isSet(e.GRAPHIQL) : !production,
     corsOrigins: e.CORS_ORIGINS ?? [],
+    backup: e.BACKUP_DIR !== undefined ? { dir: path.resolve(cwd, e.BACKUP_DIR), everyMs: e.BACKUP_EVERY, keep: e.BACKUP_KEEP } : null,
+    schemaDownload: isSet(e.SCHEMA_DOWNLOAD),
+    trustedDocuments: {
+      mode: e.TRUSTED_DOCUMENTS,
+      manifests: (e.TRUSTED_DOCUMENTS_MANIFESTS ?? '')
+        .split(',')
+        .map((file) => file.trim())
+        .filter((file) => file !== '')
+        .map((file) => path.resolve(cwd, file)),
+    },
+    httpCacheMaxAge: e.HTTP_CACHE_MAX_AGE,
   };
 }

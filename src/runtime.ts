@@ -1,3 +1,4 @@
+import { startBackupSchedule } from './backup/schedule.js';
 import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connect.js';
 import { curatedDataset } from './ingest/read-dataset.js';
@@ -39,6 +40,7 @@ export async function startRuntime(config: Config, log: (line: string) => void):
         log(`could not apply cypher/schema (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); continuing`),
       );
     }
+    const logger = createLogger({ level: config.logLevel });
     const server = await startServer({
       driver: neo4j.driver,
       neo4jUri: neo4j.uri,
@@ -48,17 +50,22 @@ export async function startRuntime(config: Config, log: (line: string) => void):
       host: config.host,
       port: config.port,
       auth: config.auth,
-      logger: createLogger({ level: config.logLevel }),
+      logger,
       production: config.production,
       introspection: config.introspection,
       graphiql: config.graphiql,
       corsOrigins: config.corsOrigins,
+      schemaDownload: config.schemaDownload,
+      trustedDocuments: config.trustedDocuments,
+      httpCacheMaxAge: config.httpCacheMaxAge,
     });
+    const backups = config.backup ? startBackupSchedule(neo4j.driver, config.database, config.backup, logger) : undefined;
     return {
       server,
       neo4j,
       async stop() {
         await server.stop();
+        await backups?.stop();
         await neo4j.close();
       },
     };

@@ -2,9 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import cors from 'cors';
+import compression from 'compression';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { type AuthConfig, createAuthenticator, DEFAULT_AUTH } from './auth/authenticate.js';
@@ -20,13 +21,17 @@ import { errorMasking } from './graphql/plugins/error-masking.js';
 import { knownOperationTypes } from './graphql/operation-types.js';
 import { requestLog } from './graphql/plugins/request-log.js';
 import { resolvers } from './graphql/resolvers.generated.js';
+import { httpCachePlugin } from './graphql/plugins/http-cache.js';
 import { roundTripsPlugin } from './graphql/plugins/round-trips.js';
-import { loadTypeDefs } from './graphql/type-defs.js';
+import { BUILT_IN_MANIFESTS, persistedQueryCache, readManifests, trustedDocumentsPlugin } from './graphql/trusted-documents.js';
+import { loadTypeDefs, printSchemaSdl } from './graphql/type-defs.js';
+import { graphqlCors } from './http/cors.js';
 import { graphqlBodyErrors, readJsonBody, refuseBatches, refuseOversizedVariables } from './http/graphql-body.js';
 import { lastErrorHandler, notFound } from './http/last-error-handler.js';
-import { refusePreflightWhenCorsOff } from './http/cors-off.js';
 import { healthRoutes } from './http/health.js';
+import { schemaDownloadRoute } from './http/schema-download.js';
 import { webRoutes } from './http/web.js';
+import { backupRoutes } from './http/backup.js';
 import { type Logger, silentLogger } from './logging/logger.js';
 
 /** A request's headers must arrive within this time, the whole request (body included) within the next: 408 otherwise. */
@@ -57,6 +62,12 @@ export interface ServerOptions {
   /** Default HEADERS_TIMEOUT_MS and REQUEST_TIMEOUT_MS. */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /** Serve the SDL at GET /schema.graphql; default: on, in every mode. */
+  schemaDownload?: boolean;
+  /** `only`: run nothing but the trusted documents (the built-in manifests and `manifests`); default `any`. */
+  trustedDocuments?: { mode: 'any' | 'only'; manifests?: string[] };
+  /** Default max-age (seconds) of cacheable GET reads; default 60. */
+  httpCacheMaxAge?: number;
 }
 
 export interface RunningServer {
@@ -88,8 +99,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const bounds = errorBounds({ hideSuggestions: production });
   const requests = requestLog(logger);
   const availability = neo4jAvailability({ driver: options.driver, uri: options.neo4jUri, database: options.database, logger });
+  const typeDefs = loadTypeDefs();
+  const trustedMode = options.trustedDocuments?.mode ?? 'any';
+  const trusted = readManifests([...BUILT_IN_MANIFESTS, ...(options.trustedDocuments?.manifests ?? [])]);
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
+    typeDefs,
     resolvers,
     logger,
     introspection: options.introspection ?? !production,
@@ -99,15 +113,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parseOptions: limits.parseOptions,
     validationRules: [knownOperationTypes, ...limits.validationRules],
     formatError: bounds.formatError(masking.formatError),
+    persistedQueries: { cache: persistedQueryCache(trusted, trustedMode) },
     plugins: [
       bounds.plugin,
       requests.plugin,
       masking.plugin,
       ...limits.plugins,
+      ...(trustedMode === 'only' ? [trustedDocumentsPlugin(trusted)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
-      // Nothing here sets cache hints, and the default cache-control plugin hooks every resolved field.
-      ApolloServerPluginCacheControlDisabled(),
+      httpCachePlugin(),
+      ApolloServerPluginCacheControl({ defaultMaxAge: options.httpCacheMaxAge ?? 60 }),
       roundTripsPlugin(),
       authPlugin({ readsRequireAuth: auth.readsRequireAuth, changesReadRole: auth.changesReadRole ?? 'editor' }),
       bookmarksPlugin(),
@@ -118,12 +134,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   await apollo.start();
 
+  app.use(compression());
   app.use(healthRoutes({ availability }));
-  const corsOrigins = options.corsOrigins ?? [];
+  app.use(backupRoutes({ driver: options.driver, database: options.database, authenticate, logger }));
+  if (options.schemaDownload ?? true) app.use(schemaDownloadRoute(printSchemaSdl(typeDefs)));
   app.use(
     '/graphql',
     requests.middleware,
-    corsOrigins.length > 0 ? cors({ origin: corsOrigins }) : refusePreflightWhenCorsOff,
+    ...graphqlCors(options.corsOrigins ?? []),
     readJsonBody,
     refuseBatches,
     refuseOversizedVariables,

@@ -25,12 +25,12 @@ export const partnerCandidates: BenchQueryFactory = (targets) => ({
   title: `partner candidates of an enterprise in a new area, first ${FIRST}`,
   ours: {
     query: /* GraphQL */ `
-      query Partners($id: ID!, $area: ID!) { partnerCandidates(enterpriseId: $id, inArea: $area, first: ${FIRST}) { ${SELECTION('__typename id name')} } }`,
+      query Partners($id: ID!, $area: ID!) { partnerCandidates(enterpriseId: $id, inArea: $area, candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM], first: ${FIRST}) { ${SELECTION('__typename id name')} } }`,
     variables: { id: targets.partnerEnterprise, area: targets.partnerArea },
   },
   neo4jGraphQL: {
     query: /* GraphQL */ `
-      query Partners($id: ID!, $area: ID!) { partnerCandidates(enterpriseId: $id, inArea: $area, first: ${FIRST}) { ${SELECTION('id name type')} } }`,
+      query Partners($id: ID!, $area: ID!) { partnerCandidates(enterpriseId: $id, inArea: $area, candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM], first: ${FIRST}) { ${SELECTION('id name type')} } }`,
     variables: { id: targets.partnerEnterprise, area: targets.partnerArea },
   },
   raw: {

@@ -26,7 +26,7 @@ export function syntheticTargets(landmarks: SyntheticLandmarks): BenchTargets {
   return {
     enterprise: landmarks.hubEnterprise.id,
     industry: landmarks.hubIndustry.id,
-    listOffset: 20,
+    listOffset: 0,
     searchText: '科技',
     hub: landmarks.hubPlatform.id,
     pathFrom: landmarks.farApart.from,

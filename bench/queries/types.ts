@@ -13,7 +13,7 @@ export interface BenchTargets {
   enterprise: string;
   /** Filtered list: an industry with many enterprises. */
   industry: string;
-  /** Filtered list: the offset of the page's first item (0: the first page). */
+  /** Filtered list: the offset of the page's first item (0, the first page: this API's cursors are keys, not positions). */
   listOffset: number;
   /** Search text. */
   searchText: string;

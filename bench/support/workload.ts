@@ -90,7 +90,7 @@ const PATHS = /* GraphQL */ `
 
 const PARTNERS = /* GraphQL */ `
   query Partners($enterprise: ID!, $area: ID!) {
-    partnerCandidates(enterpriseId: $enterprise, inArea: $area, first: 5) { score entity { id name } reasons { kind via { name } } }
+    partnerCandidates(enterpriseId: $enterprise, inArea: $area, candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM], first: 5) { score entity { id name } reasons { kind via { name } } }
   }`;
 
 const LIST = /* GraphQL */ `

@@ -149,14 +149,20 @@ SET p = $progress, p.recordedAt = datetime.realtime()
 RETURN p {.*, recordedAt: toString(p.recordedAt)} AS progress
 
 // @name progressPages
-// One page of progress updates per key, newest date first, then newest recorded, then id.
-// @param keys: { id: string, offset: int, first: int }[]
+// One page of progress updates per key, newest date first, then newest recorded, then id: the
+// `first + 1` after the sort key `after` ([date, recordedAt, id] of the update before; null: from
+// the start).
+// @param keys: { id: string, after: [string, string, string] | null, first: int }[]
 // @returns totalCount, items
 UNWIND $keys AS k
 CALL (k) {
   OPTIONAL MATCH (:Entity {id: k.id})-[:HAS_PROGRESS]->(p:ProgressUpdate)
   WITH p ORDER BY p.date DESC, p.recordedAt DESC, p.id DESC
-  WITH collect(p {.*, recordedAt: toString(p.recordedAt)}) AS updates
-  RETURN size(updates) AS totalCount, updates[k.offset..(k.offset + k.first)] AS items
+  WITH collect(p) AS updates
+  WITH updates, CASE WHEN k.after IS NULL THEN null ELSE datetime(k.after[1]) END AS afterRecorded
+  WITH updates, [p IN updates WHERE k.after IS NULL
+    OR p.date < k.after[0]
+    OR (p.date = k.after[0] AND (p.recordedAt < afterRecorded OR (p.recordedAt = afterRecorded AND p.id < k.after[2])))] AS rest
+  RETURN size(updates) AS totalCount, [p IN rest[0..(k.first + 1)] | p {.*, recordedAt: toString(p.recordedAt)}] AS items
 }
 RETURN totalCount, items

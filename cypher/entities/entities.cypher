@@ -15,8 +15,10 @@ RETURN n {.*, labels: labels(n)} AS node
 // fields at one level) share one walk over its relationships: relationship types are given as
 // values, which Neo4j 5.26 cannot expand by, so each key would otherwise walk them all again.
 // LIMIT cannot take a per-key value, so each key's matches are sorted as references (the sort
-// reads their name, id and type only) and only the page sliced from them is projected.
-// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, offset: int, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
+// reads their name, id and type only) and only the page sliced from them is projected. Pages are
+// keyset pages: `first + 1` edges after the sort key `after` ([name, id, type, 1 if outgoing]
+// of the edge before; null: from the start).
+// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
 // @returns totalCount, edges
 UNWIND range(0, size($keys) - 1) AS i
 WITH $keys[i].id AS id, collect({i: i, k: $keys[i]}) AS keysOfEntity
@@ -33,12 +35,17 @@ CALL (key, around) {
   WHERE (k.types IS NULL OR type(edge.r) IN k.types)
     AND (k.direction = 'BOTH' OR edge.out = (k.direction = 'OUTGOING'))
     AND (k.labels IS NULL OR any(label IN labels(edge.m) WHERE label IN k.labels))
-  WITH edge ORDER BY edge.m.name, edge.m.id, type(edge.r)
+  WITH edge, CASE WHEN edge.out THEN 1 ELSE 0 END AS out ORDER BY edge.m.name, edge.m.id, type(edge.r), out
   RETURN collect(edge) AS matched
 }
 WITH key, matched ORDER BY key.i
 WITH key.k AS k, matched
-RETURN size(matched) AS totalCount, [edge IN matched[k.offset..(k.offset + k.first)] | [
+WITH k, matched, [edge IN matched WHERE k.after IS NULL
+  OR edge.m.name > k.after[0]
+  OR (edge.m.name = k.after[0] AND (edge.m.id > k.after[1]
+    OR (edge.m.id = k.after[1] AND (type(edge.r) > k.after[2]
+      OR (type(edge.r) = k.after[2] AND CASE WHEN edge.out THEN 1 ELSE 0 END > k.after[3])))))] AS rest
+RETURN size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
   type(edge.r),
   edge.out,
   CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
@@ -49,8 +56,8 @@ RETURN size(matched) AS totalCount, [edge IN matched[k.offset..(k.offset + k.fir
 // @name listEntities
 // A filtered, sorted page of entities and their count; every filter is optional (null: no filter).
 // The candidates come from the filter named by `anchor` (src/data/entities.ts picks the most
-// selective one given): the ids, the entities linked to the task or to the industry, those tied
-// to the area, or else the id ranges of the labels, `idPrefixes` (every id starts with its
+// selective one given): the ids, the entities linked to the task or to the industry, those of
+// $areaIds (the entities the area filter keeps, read first by entitiesInArea), or else the id ranges of the labels, `idPrefixes` (every id starts with its
 // label's prefix; [''] for every entity). The other filters are checked on the candidates only,
 // and only the page is projected.
 // @param anchor: string
@@ -60,11 +67,12 @@ RETURN size(matched) AS totalCount, [edge IN matched[k.offset..(k.offset + k.fir
 // @param kinds: string[] | null
 // @param statuses: string[] | null
 // @param nameContains: string | null
-// @param area: string | null
+// @param areaIds: string[] | null
 // @param industry: string | null
 // @param task: string | null
 // @param orderBy: string
-// @param offset: int
+// @param afterValue: string | null
+// @param afterId: string | null
 // @param first: int
 // @returns totalCount, nodes
 CALL () {
@@ -80,7 +88,8 @@ CALL () {
   WHERE industry:Industry
   RETURN n
   UNION
-  MATCH (:Entity {id: CASE $anchor WHEN 'area' THEN $area END})<-[:LOCATED_IN|AFFILIATED_WITH|ADMINISTERS]-{1,3}(n:Entity)
+  UNWIND CASE $anchor WHEN 'area' THEN $areaIds ELSE [] END AS id
+  MATCH (n:Entity {id: id})
   RETURN n
   UNION
   UNWIND CASE $anchor WHEN 'idPrefixes' THEN $idPrefixes ELSE [] END AS prefix
@@ -91,7 +100,7 @@ WITH [n IN collect(n) WHERE $labels IS NULL OR any(label IN labels(n) WHERE labe
 // Most lists have one filter besides the labels, the anchor's: then nothing is left to check.
 WITH CASE
   WHEN ($ids IS NULL OR $anchor = 'ids') AND $kinds IS NULL AND $statuses IS NULL AND $nameContains IS NULL
-    AND ($area IS NULL OR $anchor = 'area') AND ($industry IS NULL OR $anchor = 'industry') AND ($task IS NULL OR $anchor = 'task')
+    AND ($areaIds IS NULL OR $anchor = 'area') AND ($industry IS NULL OR $anchor = 'industry') AND ($task IS NULL OR $anchor = 'task')
   THEN candidates
   ELSE [n IN candidates WHERE ($ids IS NULL OR $anchor = 'ids' OR n.id IN $ids)
     AND ($kinds IS NULL OR n.kind IN $kinds)
@@ -100,29 +109,34 @@ WITH CASE
          OR toLower(n.name) CONTAINS toLower($nameContains)
          OR toLower(n.nameEn) CONTAINS toLower($nameContains)
          OR any(alias IN n.aliases WHERE toLower(alias) CONTAINS toLower($nameContains)))
-    AND ($area IS NULL OR $anchor = 'area' OR EXISTS { (n)-[:LOCATED_IN|AFFILIATED_WITH|ADMINISTERS]->{1,3}(:Entity {id: $area}) })
+    AND ($areaIds IS NULL OR $anchor = 'area' OR n.id IN $areaIds)
     AND ($industry IS NULL OR $anchor = 'industry' OR EXISTS { (n)--(:Industry {id: $industry}) })
     AND ($task IS NULL OR $anchor = 'task' OR EXISTS { (n)--(:Task {id: $task}) })]
 END AS matched
-// The page of a long list is read from the name or id index in order, keeping the matches: that
-// reads about (offset + first) × entities / matches index entries instead of the sort key of every
-// match (an entity's name is never null). A short list, or one by English name, is sorted whole.
-WITH matched, size(matched) * size(matched) > 4 * ($offset + $first) * COUNT { (:Entity) } AS byIndex
+// The page of a long list is read from the name or id index in order from the cursor, keeping
+// the matches: that reads about first × entities / matches index entries instead of the sort key
+// of every match (an entity's name is never null). A short list, or one by English name, is
+// sorted whole. Pages are keyset pages: the items after the cursor's sort key ($afterValue, the
+// order's value, and $afterId), `first + 1` of them (the one more says whether a next page exists).
+WITH matched, size(matched) * size(matched) > 4 * ($first + 1) * COUNT { (:Entity) } AS byIndex
 CALL (matched, byIndex) {
   CALL (matched, byIndex) {
     MATCH (n:Entity)
-    WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_ASC' THEN '' END AND n IN matched
-    WITH n ORDER BY n.name, n.id SKIP toInteger($offset) LIMIT toInteger($first)
+    WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_ASC' THEN coalesce($afterValue, '') END AND n IN matched
+      AND ($afterId IS NULL OR n.name > $afterValue OR n.id > $afterId)
+    WITH n ORDER BY n.name, n.id LIMIT toInteger($first) + 1
     RETURN n
     UNION ALL
     MATCH (n:Entity)
-    WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_DESC' THEN '' END AND n IN matched
-    WITH n ORDER BY n.name DESC, n.id SKIP toInteger($offset) LIMIT toInteger($first)
+    WHERE n.name <= CASE WHEN byIndex AND $orderBy = 'NAME_DESC' THEN coalesce($afterValue, '\uffff') END AND n IN matched
+      AND ($afterId IS NULL OR n.name < $afterValue OR n.id > $afterId)
+    WITH n ORDER BY n.name DESC, n.id LIMIT toInteger($first) + 1
     RETURN n
     UNION ALL
     MATCH (n:Entity)
-    WHERE n.id >= CASE WHEN byIndex AND $orderBy = 'ID_ASC' THEN '' END AND n IN matched
-    WITH n ORDER BY n.id SKIP toInteger($offset) LIMIT toInteger($first)
+    WHERE n.id >= CASE WHEN byIndex AND $orderBy = 'ID_ASC' THEN coalesce($afterId, '') END AND n IN matched
+      AND ($afterId IS NULL OR n.id > $afterId)
+    WITH n ORDER BY n.id LIMIT toInteger($first) + 1
     RETURN n
   }
   RETURN collect(n) AS indexPage
@@ -130,14 +144,19 @@ CALL (matched, byIndex) {
 // The whole sort runs on rows that hold one entity: a subquery would give every buffered row the
 // list of matches too, which Neo4j's memory accounting counts once per row. The null row keeps
 // one row when there is nothing to sort.
-WITH size(matched) AS totalCount, indexPage, CASE WHEN byIndex AND $orderBy <> 'NAME_EN_ASC' THEN [] ELSE matched END AS unsorted
+WITH size(matched) AS totalCount, indexPage, CASE WHEN byIndex AND $orderBy <> 'NAME_EN_ASC' THEN [] ELSE [n IN matched WHERE $afterId IS NULL OR CASE $orderBy
+  WHEN 'NAME_ASC' THEN n.name > $afterValue OR (n.name = $afterValue AND n.id > $afterId)
+  WHEN 'NAME_DESC' THEN n.name < $afterValue OR (n.name = $afterValue AND n.id > $afterId)
+  WHEN 'NAME_EN_ASC' THEN n.nameEn > $afterValue OR (n.nameEn = $afterValue AND n.id > $afterId)
+  ELSE n.id > $afterId
+END] END AS unsorted
 UNWIND unsorted + [null] AS n
 WITH totalCount, indexPage, n ORDER BY
   CASE $orderBy WHEN 'NAME_ASC' THEN n.name WHEN 'NAME_EN_ASC' THEN n.nameEn WHEN 'ID_ASC' THEN n.id END ASC,
   CASE $orderBy WHEN 'NAME_DESC' THEN n.name END DESC,
   n.id ASC
 WITH totalCount, indexPage, collect(n) AS sorted
-RETURN totalCount, [n IN indexPage + sorted[toInteger($offset)..toInteger($offset) + toInteger($first)] | n {.*, labels: labels(n)}] AS nodes
+RETURN totalCount, [n IN indexPage + sorted[0..toInteger($first) + 1] | n {.*, labels: labels(n)}] AS nodes
 
 // @name paragraphsByIds
 // Paragraph texts in key order; ids read `<source>#<number>`.

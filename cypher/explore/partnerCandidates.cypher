@@ -1,6 +1,6 @@
 // @name partnerCandidates
-// Enterprises, organisations and platforms on the side of $inArea (the side rule of
-// taskCoverage.cypher) that share something with the subject: the enterprise $enterpriseId, or
+// Entities with one of the labels $candidateLabels (enterprises, organisations, platforms) on the
+// side of $inArea (fragment side, cypher/shared/side.cypher) that share something with the subject: the enterprise $enterpriseId, or
 // the industry $industry together with the industries PART_OF it. What the subject stands on
 // (its anchors), with the relationships that tie it there:
 //   SHARED_INDUSTRY          an industry the enterprise is IN_INDUSTRY; for an industry, itself and its sub-industries;
@@ -17,21 +17,13 @@
 // @param enterpriseId: string | null
 // @param industry: string | null
 // @param inArea: string
+// @param candidateLabels: string[]
 // @param weights: { [kind: string]: float }
 // @param first: int
 // @returns subject, subjectLabels, area, areaLabels, candidates
 OPTIONAL MATCH (subject:Entity {id: coalesce($enterpriseId, $industry)})
 OPTIONAL MATCH (area:Entity {id: $inArea})
-// side-homes:begin
-CALL () {
-  MATCH (side:NewArea), (region:Region)
-  WHERE EXISTS {
-    (region)-[:PART_OF]->{0,}(home:Region)
-    WHERE (side)-[:LOCATED_IN]->(home) OR (side)<-[:ADMINISTERS]-(:Organization)-[:AFFILIATED_WITH]->(home)
-  }
-  RETURN collect({side: side.id, region: region}) AS homeRegions
-}
-// side-homes:end
+// @include sideHomes
 CALL (subject, area, homeRegions) {
   // nothing to find unless both ids name entities of the right type (the caller reports which)
   WITH subject, area, homeRegions
@@ -76,7 +68,7 @@ CALL (subject, area, homeRegions) {
     RETURN c, [r] AS tail
   }
   WITH area, homeRegions, kind, via, c AS e, chain + tail AS chain
-  WHERE (e:Enterprise OR e:Organization OR e:Platform) AND e <> subject
+  WHERE any(label IN labels(e) WHERE label IN $candidateLabels) AND e <> subject
   // one reason per (kind, via); nodes and relationships stay references until the LIMIT
   WITH area, homeRegions, e, kind, via, collect(chain) AS chains
   WITH area, homeRegions, e, collect({kind: kind, via: via, chains: chains}) AS found
@@ -84,26 +76,7 @@ CALL (subject, area, homeRegions) {
   // best first, so that the side below is decided lazily, only until $first candidates are on it
   // (the planner sees this order already provided for the ORDER BY before the LIMIT)
   ORDER BY score DESC, e.id
-  // side:begin
-  CALL (e, homeRegions) {
-    WITH e, homeRegions,
-      COLLECT {
-        MATCH (e)(()-[t:LOCATED_IN|AFFILIATED_WITH WHERE t.prospective IS NULL OR t.prospective = false]->()){1,2}(place:Entity)
-        RETURN DISTINCT place
-      } AS places,
-      COLLECT {
-        MATCH (e)-[r:ADMINISTERS|ESTABLISHES]-(side:NewArea)
-        WHERE (startNode(r) = e) = (type(r) = 'ADMINISTERS')
-        RETURN side.id
-      } AS governed
-    WITH CASE WHEN e:NewArea THEN [e.id] ELSE [] END AS own,
-      [p IN places WHERE p:NewArea | p.id] + governed AS direct,
-      [h IN homeRegions WHERE h.region IN places | h.side] AS byRegion
-    UNWIND CASE WHEN size(own) > 0 THEN own WHEN size(direct) > 0 THEN direct ELSE byRegion END AS sideId
-    WITH DISTINCT sideId ORDER BY sideId
-    RETURN collect(sideId) AS sideIds
-  }
-  // side:end
+  // @include side
   WITH e, found, score WHERE area.id IN sideIds
   ORDER BY score DESC, e.id
   LIMIT toInteger($first)

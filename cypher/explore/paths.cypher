@@ -5,11 +5,16 @@
 // complete set, so the answer does not depend on search order). Ordered by length, then by the summed degree
 // of the entities in between (paths through specific people and organisations before paths
 // through hubs such as a new area), then by the ids and relationship types along the path;
-// the first $first are returned. from/to are null when no entity has the id.
+// the first $first are returned. from/to are null when no entity has the id. No path passes
+// through an entity of $excludeIds or with a label of $excludeLabels, or along a relationship of
+// a type in $excludeRelationshipTypes (the two ends themselves are never excluded).
 // @param fromId: string
 // @param toId: string
 // @param maxLength: int
 // @param first: int
+// @param excludeIds: string[]
+// @param excludeLabels: string[]
+// @param excludeRelationshipTypes: string[]
 // @returns from, to, paths
 OPTIONAL MATCH (a:Entity {id: $fromId})
 OPTIONAL MATCH (b:Entity {id: $toId})
@@ -27,7 +32,7 @@ CALL (a, b) {
   CALL (a, b) {
     // @repeat n in 1..6 separated by UNION ALL
     WITH a, b WHERE $maxLength = {n}
-    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,{n}}(b)
+    MATCH p = SHORTEST 1 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,{n}}(b)
     RETURN p
     // @end
   }
@@ -42,7 +47,7 @@ CALL (a, b) {
     UNION ALL
     // @repeat n in 2..6 separated by UNION ALL
     WITH a, b, widen WHERE widen AND $maxLength = {n}
-    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r)]-(x:Entity)){1,{n}}(b)
+    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){1,{n}}(b)
     RETURN p
     // @end
   }

@@ -1,10 +1,10 @@
 import { defineQuery } from '../db/cypher.js';
 import type { EntityRow } from '../model/rows.generated.js';
-import type { Page } from '../model/pagination.js';
-
+import type { Order, Page, SortKey } from '../model/pagination.js';
 import { type RawProperties, toEntity } from './rows.js';
 import type { ReadPort } from './port.js';
 import { labelPrefix } from '../model/ids.js';
+import { readEntitiesInArea } from './sides.js';
 
 export type EntityFilter = {
   labels: string[] | null;
@@ -18,6 +18,27 @@ export type EntityFilter = {
 };
 
 export type EntityOrder = 'NAME_ASC' | 'NAME_DESC' | 'NAME_EN_ASC' | 'ID_ASC';
+
+/** Each order's sort key: its value, then the id that breaks ties (ID_ASC: the id alone). */
+export const ENTITY_ORDERS: Record<EntityOrder, Order> = {
+  NAME_ASC: { name: 'NAME_ASC', key: ['string', 'string'] },
+  NAME_DESC: { name: 'NAME_DESC', key: ['string', 'string'] },
+  NAME_EN_ASC: { name: 'NAME_EN_ASC', key: ['string', 'string'] },
+  ID_ASC: { name: 'ID_ASC', key: ['string'] },
+};
+
+/** Where an entity sits in a list sorted by `orderBy`: the cursor of its edge. */
+export function entitySortKey(node: EntityRow, orderBy: EntityOrder): SortKey {
+  switch (orderBy) {
+    case 'NAME_ASC':
+    case 'NAME_DESC':
+      return [node.name, node.id];
+    case 'NAME_EN_ASC':
+      return [node.nameEn, node.id];
+    case 'ID_ASC':
+      return [node.id];
+  }
+}
 
 /** Where listEntities finds its candidates; the other filters are checked on them. */
 export type EntityAnchor = 'ids' | 'task' | 'industry' | 'area' | 'idPrefixes';
@@ -40,18 +61,39 @@ export function idPrefixesOf(labels: string[] | null): string[] {
 }
 
 const listEntitiesQuery = defineQuery<
-  EntityFilter & { anchor: EntityAnchor; idPrefixes: string[]; orderBy: string; offset: number; first: number },
+  Omit<EntityFilter, 'area'> & {
+    areaIds: string[] | null;
+    anchor: EntityAnchor;
+    idPrefixes: string[];
+    orderBy: string;
+    afterValue: string | null;
+    afterId: string | null;
+    first: number;
+  },
   { totalCount: number; nodes: RawProperties[] }
 >('listEntities');
 
-/** One page of entities matching every given filter, in one statement. */
+/** The entities matching every given filter after the page's cursor, `first + 1` of them, in one statement. */
 export async function listEntities(
   ctx: ReadPort,
   filter: EntityFilter,
   orderBy: EntityOrder,
   page: Page,
 ): Promise<{ totalCount: number; nodes: EntityRow[] }> {
-  const params = { ...filter, anchor: anchorOf(filter), idPrefixes: idPrefixesOf(filter.labels), orderBy, ...page };
+  // The area filter is the side rule (or, for a region, the ties to it): its ids are read first.
+  const { area, ...rest } = filter;
+  const areaIds = area === null ? null : await readEntitiesInArea(ctx.read, ctx.roundTrips, area);
+  const after = page.after as string[] | null;
+  const params = {
+    ...rest,
+    areaIds,
+    anchor: anchorOf(filter),
+    idPrefixes: idPrefixesOf(filter.labels),
+    orderBy,
+    afterValue: after && orderBy !== 'ID_ASC' ? after[0]! : null,
+    afterId: after ? after.at(-1)! : null,
+    first: page.first,
+  };
   const [row] = await ctx.read((tx) => listEntitiesQuery.run(tx, params, ctx.roundTrips));
   return { totalCount: row?.totalCount ?? 0, nodes: (row?.nodes ?? []).map(toEntity) };
 }

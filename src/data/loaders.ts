@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
 import type { Read } from '../db/request-database.js';
+import type { Order, SortKey } from '../model/pagination.js';
+import { type EntitySideRow, readSides } from './sides.js';
 import type { RelationshipRow } from '../model/rows.generated.js';
 import type { EntityRow } from '../model/rows.generated.js';
 
@@ -21,13 +23,21 @@ export interface RelatedKey extends EdgeProjection {
   direction: 'OUTGOING' | 'INCOMING' | 'BOTH';
   /** Labels allowed at the other end; null for all. */
   labels: string[] | null;
-  offset: number;
+  /** The sort key of the edge before the page (relatedSortKey); null: from the start. */
+  after: SortKey | null;
   first: number;
 }
 
 export interface RelatedPage {
   totalCount: number;
   items: { node: EntityRow; relationship: RelationshipRow }[];
+}
+
+/** Relationship pages are sorted by the other end's name and id, then the type, then incoming before outgoing. */
+export const RELATED_ORDER: Order = { name: 'RELATED', key: ['string', 'string', 'string', 'number'] };
+
+export function relatedSortKey(item: RelatedPage['items'][number]): SortKey {
+  return [item.node.name, item.node.id, item.relationship.type, item.relationship.direction === 'OUTGOING' ? 1 : 0];
 }
 
 export interface SourceRow {
@@ -59,13 +69,17 @@ function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): Re
 
 export interface ProgressKey {
   id: string;
-  offset: number;
+  /** The sort key of the update before the page; null: from the start. */
+  after: SortKey | null;
   first: number;
 }
 
+/** Newest first: date, then the database time it was recorded at (as Neo4j prints it), then id, all descending. */
+export const PROGRESS_ORDER: Order = { name: 'PROGRESS', key: ['string', 'string', 'string'] };
+
 export interface ProgressItems {
   totalCount: number;
-  items: ProgressUpdateRow[];
+  items: { node: ProgressUpdateRow; key: SortKey }[];
 }
 
 const progressPages = defineQuery<{ keys: readonly ProgressKey[] }, { totalCount: number; items: RawProperties[] }>(
@@ -79,7 +93,10 @@ export async function loadProgressPages(
   keys: readonly ProgressKey[],
 ): Promise<ProgressItems[]> {
   const rows = await read((tx) => progressPages.run(tx, { keys }, observer));
-  return rows.map((row) => ({ totalCount: row.totalCount, items: row.items.map(toProgressRow) }));
+  return rows.map((row) => ({
+    totalCount: row.totalCount,
+    items: row.items.map((raw) => ({ node: toProgressRow(raw), key: [String(raw.date), String(raw.recordedAt), String(raw.id)] })),
+  }));
 }
 
 /**
@@ -107,6 +124,7 @@ export function createEntityLoaders(read: Read, observer: QueryObserver) {
       const rows = await read((tx) => sourcesByIds.run(tx, { ids }, observer));
       return rows.map((row) => row.source);
     }),
+    side: new DataLoader<string, EntitySideRow | null>((ids) => readSides(read, observer, ids)),
     progress: new DataLoader<ProgressKey, ProgressItems, string>((keys) => loadProgressPages(read, observer, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
     }),

@@ -1,4 +1,5 @@
 import { connectionOf, pageOf } from '../model/pagination.js';
+import { PROGRESS_ORDER } from './loaders.js';
 import type { ProgressUpdateRow } from './rows.js';
 import type { DataPort } from './port.js';
 
@@ -9,13 +10,9 @@ export interface ProgressUpdateConnectionRow {
   totalCount: number;
 }
 
-/** `Task.progress` / `Project.progress`: newest first, offset cursors as the entity lists. */
+/** `Task.progress` / `Project.progress`: newest first, keyset cursors as the entity lists. */
 export async function progressOf(ctx: DataPort, entityId: string, args: { first?: number | null; after?: string | null }): Promise<ProgressUpdateConnectionRow> {
-  const page = pageOf(args);
+  const page = pageOf(args, PROGRESS_ORDER);
   const { totalCount, items } = await ctx.loaders.progress.load({ id: entityId, ...page });
-  return connectionOf(
-    items.map((node) => ({ node })),
-    totalCount,
-    page,
-  );
+  return connectionOf(items, totalCount, page, PROGRESS_ORDER, (item) => item.key);
 }

@@ -16,6 +16,8 @@ export interface CypherStatement {
   file: string;
   /** file:line of the `@name` header, for error messages. */
   origin: string;
+  /** True for a `@fragment`: text other statements take in with `// @include <name>`, never run alone. */
+  fragment?: boolean;
 }
 
 export class CypherFileError extends Error {
@@ -28,6 +30,7 @@ export class CypherFileError extends Error {
 const NAME = /^[A-Za-z][A-Za-z0-9]*$/;
 const HEADER = /^\/\/\s*@(\w+)\s*(.*)$/;
 const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(\S.*)$/;
+const INCLUDE = /^(\s*)\/\/\s*@include\s+(\S+)\s*$/;
 const REPEAT = /^\/\/\s*@repeat\s+([a-z])\s+in\s+(\d+)\.\.(\d+)(?:\s+separated by\s+(.+))?$/;
 const END = /^\/\/\s*@end$/;
 
@@ -57,6 +60,7 @@ function expandRepeat(repeat: Repeat): string[] {
 
 interface Draft {
   name: string;
+  fragment: boolean;
   description: string[];
   params: CypherParam[];
   returns: string[];
@@ -67,7 +71,9 @@ interface Draft {
 /**
  * Splits one .cypher file into statements. Each statement starts with a header of
  * `// @name`, optional `// @param name: type` and `// @returns a, b` lines; plain
- * `//` lines in the header are its description.
+ * `//` lines in the header are its description. A `// @fragment` header starts a shared piece of
+ * Cypher instead (no parameters of its own: it reads the variables of the statement around it),
+ * which a statement takes in with a `// @include <name>` line of its body.
  */
 export function parseCypherFile(source: string, file: string): CypherStatement[] {
   const lines = source.split(/\r?\n/);
@@ -101,17 +107,28 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
     if (header) {
       const [, tag, rawValue] = header;
       const value = (rawValue ?? '').trim();
-      if (tag === 'name') {
+      if (tag === 'name' || tag === 'fragment') {
         if (!NAME.test(value)) {
-          throw new CypherFileError(`${file}:${lineNo}: bad header: @name "${value}" must be an identifier`);
+          throw new CypherFileError(`${file}:${lineNo}: bad header: @${tag} "${value}" must be an identifier`);
         }
-        current = { name: value, description: [], params: [], returns: [], body: [], line: lineNo };
+        current = { name: value, fragment: tag === 'fragment', description: [], params: [], returns: [], body: [], line: lineNo };
         statements.push(current);
         inHeader = true;
         return;
       }
+      if (tag === 'include' && current && !current.fragment && NAME.test(value)) {
+        inHeader = false;
+        current.body.push(raw);
+        return;
+      }
+      if (tag === 'include') {
+        throw new CypherFileError(`${file}:${lineNo}: bad include: "${value}" must name a fragment, inside a statement (fragments include none)`);
+      }
       if (!current || !inHeader) {
         throw new CypherFileError(`${file}:${lineNo}: bad header: @${tag} must follow a // @name line`);
+      }
+      if (current.fragment && tag !== 'fragment') {
+        throw new CypherFileError(`${file}:${lineNo}: bad header: fragment ${current.name} takes no @${tag}`);
       }
       if (tag === 'param') {
         const param = PARAM.exec(value);
@@ -152,6 +169,9 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
       throw new CypherFileError(`${origin}: statement ${draft.name} has no Cypher text`);
     }
     const used = new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!));
+    if (draft.fragment && used.size > 0) {
+      throw new CypherFileError(`${origin}: fragment ${draft.name} uses $${[...used][0]}: a fragment reads variables, not parameters`);
+    }
     const declared = new Set(draft.params.map((p) => p.name));
     for (const name of used) {
       if (!declared.has(name)) {
@@ -171,8 +191,31 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
       text,
       file,
       origin,
+      ...(draft.fragment ? { fragment: true } : {}),
     };
   });
+}
+
+/** Replaces every `// @include <name>` line of the statements by that fragment, indented like the line. */
+export function expandFragments(statements: CypherStatement[]): CypherStatement[] {
+  const fragments = new Map(statements.filter((s) => s.fragment).map((s) => [s.name, s]));
+  return statements
+    .filter((s) => !s.fragment)
+    .map((s) => {
+      const text = s.text
+        .split('\n')
+        .flatMap((line) => {
+          const include = INCLUDE.exec(line);
+          if (!include) return [line];
+          const fragment = fragments.get(include[2]!);
+          if (!fragment) {
+            throw new CypherFileError(`${s.origin}: statement ${s.name} includes ${include[2]}, which no // @fragment defines`);
+          }
+          return [`${include[1]}// ${fragment.name} (${fragment.file})`, ...fragment.text.split('\n').map((l) => include[1] + l)];
+        })
+        .join('\n');
+      return { ...s, text };
+    });
 }
 
 function listCypherFiles(dir: string): string[] {
@@ -186,17 +229,15 @@ function listCypherFiles(dir: string): string[] {
 /** Reads every .cypher file under `dir` once; fails on the first duplicate name. */
 export function loadCypherDirectory(dir: string): Map<string, CypherStatement> {
   const statements = new Map<string, CypherStatement>();
-  for (const file of listCypherFiles(dir)) {
-    const relative = path.relative(dir, file);
-    for (const statement of parseCypherFile(fs.readFileSync(file, 'utf8'), relative)) {
-      const existing = statements.get(statement.name);
-      if (existing) {
-        throw new CypherFileError(
-          `duplicate name: statement ${statement.name} is defined in ${existing.origin} and ${statement.origin}`,
-        );
-      }
-      statements.set(statement.name, statement);
+  const parsed = listCypherFiles(dir).flatMap((file) => parseCypherFile(fs.readFileSync(file, 'utf8'), path.relative(dir, file)));
+  for (const statement of parsed) {
+    const existing = statements.get(statement.name);
+    if (existing) {
+      throw new CypherFileError(
+        `duplicate name: statement ${statement.name} is defined in ${existing.origin} and ${statement.origin}`,
+      );
     }
+    statements.set(statement.name, statement);
   }
-  return statements;
+  return new Map(expandFragments([...statements.values()]).map((s) => [s.name, s]));
 }

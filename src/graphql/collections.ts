@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { type EntityFilter, type EntityOrder, listEntities } from '../data/entities.js';
+import { ENTITY_ORDERS, type EntityFilter, type EntityOrder, entitySortKey, listEntities } from '../data/entities.js';
 import { badUserInput, queryTooComplex } from '../model/errors.js';
 import type { ConnectionRow, EntityRow } from '../model/rows.generated.js';
 import { connectionOf, pageOf } from '../model/pagination.js';
@@ -52,12 +52,15 @@ export async function collection<T extends EntityRow>(
   labels: string[] | null,
   args: CollectionArgs,
 ): Promise<ConnectionRow<T>> {
-  const page = pageOf(args);
+  const orderBy = args.orderBy ?? 'NAME_ASC';
+  const page = pageOf(args, ENTITY_ORDERS[orderBy]);
   const filter = filterOf(labels, args.where);
-  const result = await listEntities(ctx, filter, args.orderBy ?? 'NAME_ASC', page);
+  const result = await listEntities(ctx, filter, orderBy, page);
   return connectionOf(
     result.nodes.map((node) => ({ node: node as T, relationship: null })),
     result.totalCount,
     page,
+    ENTITY_ORDERS[orderBy],
+    (item) => entitySortKey(item.node, orderBy),
   );
 }

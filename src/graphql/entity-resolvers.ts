@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.js';
-import type { RelatedKey } from '../data/loaders.js';
+import { RELATED_ORDER, type RelatedKey, relatedSortKey } from '../data/loaders.js';
 import { edgeProjection } from './selection-projection.js';
 import type { ConnectionRow, EntityRow } from '../model/rows.generated.js';
 import { connectionOf, pageOf } from '../model/pagination.js';
@@ -37,7 +37,7 @@ export function relatedKeyOf(
   labels: string[] | null,
   info: ProjectionInfo,
 ): RelatedKey {
-  return { id: parentId, types: types ? [...types] : null, direction, labels, ...pageOf(args), ...edgeProjection(info) };
+  return { id: parentId, types: types ? [...types] : null, direction, labels, ...pageOf(args, RELATED_ORDER), ...edgeProjection(info) };
 }
 
 async function relatedConnection(
@@ -51,7 +51,7 @@ async function relatedConnection(
 ): Promise<ConnectionRow> {
   const key = relatedKeyOf(parent.id, args, types, direction, labels, info);
   const result = await ctx.loaders.related.load(key);
-  return connectionOf(result.items, result.totalCount, key);
+  return connectionOf(result.items, result.totalCount, key, RELATED_ORDER, relatedSortKey);
 }
 
 /**
@@ -78,3 +78,9 @@ export const relationships: ConnectionResolver<RelationshipsArgs> = (parent, arg
 export function relationshipsFilter(args: RelationshipsArgs): RelationshipFilter {
   return [args.types?.length ? args.types : null, args.direction ?? 'BOTH', null];
 }
+
+/** `side`: the entity's EntitySide, batched per request (the rule is cypher/shared/side.cypher). */
+export const entitySide = async (parent: EntityRow, _args: unknown, ctx: Context) => {
+  const side = await ctx.loaders.side.load(parent.id);
+  return side ?? { newAreaIds: [], basis: 'NONE' as const };
+};

@@ -12,14 +12,15 @@ import { relationshipFieldsOf } from '../model/relationship-fields.js';
 import type { EntityRow } from '../model/rows.generated.js';
 import type { Context } from '../context.js';
 import { type CollectionArgs, collection } from './collections.js';
-import { type PageArgs, relationshipField, relationships } from './entity-resolvers.js';
+import { entitySide, type PageArgs, relationshipField, relationships } from './entity-resolvers.js';
 
 type FieldResolver = (parent: EntityRow, args: never, ctx: Context, info: never) => unknown;
 
-/** An entity type's field resolvers: its typed relationship fields, `relationships`, and `progress` where it has one. */
+/** An entity type's field resolvers: its typed relationship fields, `relationships`, `side`, and `progress` where it has one. */
 export function entityTypeResolvers(label: string): Record<string, FieldResolver> {
   const fields: Record<string, FieldResolver> = {
     relationships: relationships as FieldResolver,
+    side: entitySide as FieldResolver,
     mentions: ((parent: EntityRow, args: { first?: number | null }, ctx: Context) => mentionsOfEntity(ctx, parent.id, args.first)) as FieldResolver,
   };
   for (const { field } of relationshipFieldsOf(label)) fields[field] = relationshipField(label, field) as FieldResolver;

@@ -22,6 +22,7 @@ import    { rejectFactCandidate as Mutation_rejectFactCandidate } from './resolv
 import    { reprocessSource as Mutation_reprocessSource } from './resolvers/Mutation/reprocessSource.js';
 import    { unlink as Mutation_unlink } from './resolvers/Mutation/unlink.js';
 import    { Citation } from './resolvers/Citation.js';
+import    { EntitySide } from './resolvers/EntitySide.js';
 import    { FactCandidate } from './resolvers/FactCandidate.js';
 import    { Mention } from './resolvers/Mention.js';
 import    { SearchHit } from './resolvers/SearchHit.js';
@@ -33,6 +34,7 @@ import    { agreements,articles,cooperationAreas,enterprises,events,industries,i
       Mutation: { acceptFactCandidate: Mutation_acceptFactCandidate,acceptFactCandidates: Mutation_acceptFactCandidates,addSource: Mutation_addSource,deleteEntity: Mutation_deleteEntity,link: Mutation_link,recordProgress: Mutation_recordProgress,rejectFactCandidate: Mutation_rejectFactCandidate,reprocessSource: Mutation_reprocessSource,unlink: Mutation_unlink,createEnterprise: createEnterprise,createOrganization: createOrganization,createPerson: createPerson,createPlatform: createPlatform,createProject: createProject,updateEnterprise: updateEnterprise,updateOrganization: updateOrganization,updatePerson: updatePerson,updatePlatform: updatePlatform,updateProject: updateProject },
       
       Citation: Citation,
+EntitySide: EntitySide,
 FactCandidate: FactCandidate,
 Mention: Mention,
 SearchHit: SearchHit,

@@ -19,6 +19,18 @@ export function typedProperties(properties: Record<string, unknown>, specs: Reco
   );
 }
 
+/**
+ * Citations, source notes and the synthetic mark of an entry, as stored. What the entry leaves out
+ * is not set, so a seed keeps the source notes the API added to a curated entity.
+ */
+function provenanceProperties(entry: NodeEntry | RelationshipEntry): Properties {
+  return {
+    ...(entry.citations !== undefined ? citationProperties(entry.citations) : {}),
+    ...(entry.sourceNotes !== undefined ? { sourceNotes: entry.sourceNotes } : {}),
+    ...(entry.synthetic !== undefined ? { synthetic: entry.synthetic } : {}),
+  };
+}
+
 export function nodeProperties(node: NodeEntry, specs: Record<string, PropertySpec>): Properties {
   return {
     name: node.name,
@@ -27,12 +39,12 @@ export function nodeProperties(node: NodeEntry, specs: Record<string, PropertySp
     aliases: node.aliases,
     summary: node.summary ?? null,
     ...typedProperties(node.properties, specs),
-    ...citationProperties(node.citations),
+    ...provenanceProperties(node),
   };
 }
 
 export function relationshipProperties(rel: RelationshipEntry, specs: Record<string, PropertySpec>): Properties {
-  return { ...typedProperties(rel.properties, specs), ...citationProperties(rel.citations) };
+  return { ...typedProperties(rel.properties, specs), ...provenanceProperties(rel) };
 }
 
 export function batches<T>(items: readonly T[], size = BATCH_SIZE): T[][] {

@@ -1,6 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import { defineQuery, statementsIn } from '../db/cypher.js';
-import type { Dataset } from '../model/dataset-schema.js';
+import type { Dataset, Located, Model, NodeEntry, RelationshipEntry } from '../model/dataset-schema.js';
 import { batches, nodeProperties, relationshipProperties } from './properties.js';
 
 const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
@@ -19,6 +19,30 @@ export interface SeedReport {
   relationships: number;
   nodesCreated: number;
   relationshipsCreated: number;
+}
+
+/** The parameters of mergeSources: every source with its paragraphs. */
+export function sourceRows(dataset: Pick<Dataset, 'sources'>): unknown[] {
+  return [...dataset.sources.values()].map((s) => ({
+    id: s.id,
+    properties: { title: s.title, language: s.language, publisher: s.publisher ?? null },
+    paragraphs: [...s.paragraphTexts].map(([number, text]) => ({ number: neo4j.int(number), text })),
+  }));
+}
+
+/** The parameters of mergeEntities for a batch of node entries. */
+export function nodeRows(model: Model, batch: Located<NodeEntry>[]): unknown[] {
+  return batch.map(({ entry }) => ({ id: entry.id, label: entry.label, properties: nodeProperties(entry, model.labels[entry.label]?.properties ?? {}) }));
+}
+
+/** The parameters of mergeRelationships for a batch of relationship entries. */
+export function relationshipRows(model: Model, batch: Located<RelationshipEntry>[]): unknown[] {
+  return batch.map(({ entry }) => ({
+    from: entry.from,
+    type: entry.type,
+    to: entry.to,
+    properties: relationshipProperties(entry, model.relationships[entry.type]?.properties ?? {}),
+  }));
 }
 
 /** Creates the constraints and indexes of cypher/schema/, each in its own schema transaction. */
@@ -41,23 +65,12 @@ export async function seedDataset(driver: Driver, dataset: Dataset, options: See
       async (tx) => {
         let nodesCreated = 0;
         let relationshipsCreated = 0;
-        const sources = [...dataset.sources.values()].map((s) => ({
-          id: s.id,
-          properties: { title: s.title, language: s.language, publisher: s.publisher ?? null },
-          paragraphs: [...s.paragraphTexts].map(([number, text]) => ({ number: neo4j.int(number), text })),
-        }));
-        await mergeSources.run(tx, { sources });
+        await mergeSources.run(tx, { sources: sourceRows(dataset) });
         for (const batch of batches(dataset.nodes)) {
-          const nodes = batch.map(({ entry }) => ({ id: entry.id, label: entry.label, properties: nodeProperties(entry, dataset.model.labels[entry.label]?.properties ?? {}) }));
-          nodesCreated += (await mergeEntities.execute(tx, { nodes })).updates.nodesCreated;
+          nodesCreated += (await mergeEntities.execute(tx, { nodes: nodeRows(dataset.model, batch) })).updates.nodesCreated;
         }
         for (const batch of batches(dataset.relationships)) {
-          const relationships = batch.map(({ entry }) => ({
-            from: entry.from,
-            type: entry.type,
-            to: entry.to,
-            properties: relationshipProperties(entry, dataset.model.relationships[entry.type]?.properties ?? {}),
-          }));
+          const relationships = relationshipRows(dataset.model, batch);
           relationshipsCreated += (await mergeRelationships.execute(tx, { relationships })).updates.relationshipsCreated;
         }
         return { nodesCreated, relationshipsCreated };

@@ -25,6 +25,14 @@ export interface DatasetFiles {
   sources: { file: string; text: string; paragraphs: { file: string; text: string } | undefined }[];
 }
 
+export interface ValidateOptions {
+  /**
+   * Every node and relationship cites the source (the curated dataset: the default). When false
+   * (a backup of a database), a source note is enough.
+   */
+  requireCitations?: boolean;
+}
+
 export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: ValidationError[] };
 
 /** Parses a numbered source text: one paragraph per `[Pn] text` line. */
@@ -113,9 +121,16 @@ function checkCitations(citations: Citation[], sources: Map<string, Source>): st
  * well-formed ids, declared labels, types and properties, relationship ends and the labels
  * allowed at each end, and that each quote is verbatim in its paragraph.
  */
-export function validateDataset(files: DatasetFiles): ValidationResult {
+export function validateDataset(files: DatasetFiles, options: ValidateOptions = {}): ValidationResult {
   const errors: ValidationError[] = [];
   const fail = (file: string, entry: string, reason: string) => errors.push({ file, entry, reason });
+  const requireCitations = options.requireCitations ?? true;
+  /** Why an entry's provenance is not enough, or undefined. */
+  const unsourced = (entry: { citations?: Citation[]; sourceNotes?: string[] }): string | undefined => {
+    if ((entry.citations?.length ?? 0) > 0) return undefined;
+    if (requireCitations) return 'citations: needs at least one citation';
+    return (entry.sourceNotes?.length ?? 0) > 0 ? undefined : 'citations: needs at least one citation or source note';
+  };
 
   const rawModel = parseYaml(files.model.file, files.model.text, errors);
   let model: Model | undefined;
@@ -168,15 +183,21 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
       const parsed = nodeSchema.safeParse(rawNode);
       const id = (rawNode as { id?: unknown } | null)?.id;
       const entry = `nodes[${index}]${typeof id === 'string' ? ` (${id})` : ''}`;
-      if (parsed.success) nodes.push({ file, index, entry: parsed.data });
-      else for (const reason of zodReasons(parsed.error)) fail(file, entry, reason);
+      if (parsed.success) {
+        const missing = unsourced(parsed.data);
+        if (missing) fail(file, entry, missing);
+        nodes.push({ file, index, entry: parsed.data });
+      } else for (const reason of zodReasons(parsed.error)) fail(file, entry, reason);
     });
     shape.data.relationships.forEach((rawRel, index) => {
       const parsed = relationshipSchema.safeParse(rawRel);
       const r = rawRel as { from?: unknown; type?: unknown; to?: unknown } | null;
       const entry = `relationships[${index}] (${String(r?.from)} -${String(r?.type)}-> ${String(r?.to)})`;
-      if (parsed.success) relationships.push({ file, index, entry: parsed.data });
-      else for (const reason of zodReasons(parsed.error)) fail(file, entry, reason);
+      if (parsed.success) {
+        const missing = unsourced(parsed.data);
+        if (missing) fail(file, entry, missing);
+        relationships.push({ file, index, entry: parsed.data });
+      } else for (const reason of zodReasons(parsed.error)) fail(file, entry, reason);
     });
   }
 
@@ -188,7 +209,7 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
     if (first) fail(file, where, `duplicate id ${node.id}, first defined in ${first.file} nodes[${first.index}]`);
     else nodesById.set(node.id, located);
 
-    for (const reason of checkCitations(node.citations, sources)) fail(file, where, reason);
+    for (const reason of checkCitations(node.citations ?? [], sources)) fail(file, where, reason);
     if (!model) continue;
     const labelSpec = model.labels[node.label];
     if (!labelSpec) {
@@ -209,7 +230,7 @@ export function validateDataset(files: DatasetFiles): ValidationResult {
     if (first) fail(file, where, `duplicate relationship, first defined in ${first.file} relationships[${first.index}]`);
     else triples.set(key, located);
 
-    for (const reason of checkCitations(rel.citations, sources)) fail(file, where, reason);
+    for (const reason of checkCitations(rel.citations ?? [], sources)) fail(file, where, reason);
     const from = nodesById.get(rel.from);
     const to = nodesById.get(rel.to);
     if (!from) fail(file, where, `from: no node with id ${rel.from}`);

@@ -64,6 +64,19 @@ export const citationSchema = z
   .strict();
 export type Citation = z.infer<typeof citationSchema>;
 
+/**
+ * Where a node or relationship comes from. Curated entries cite the source; entries written by the
+ * API, the bulk import or the generator (and so found in backups) may carry free-text source
+ * notes instead, and synthetic ones say so. The validator decides which are enough (see
+ * ValidateOptions.requireCitations).
+ */
+const provenanceFields = {
+  /** Left out only by backups of entries stored without citation lists (synthetic ones). */
+  citations: z.array(citationSchema).optional(),
+  sourceNotes: z.array(z.string().min(1)).optional(),
+  synthetic: z.boolean().optional(),
+};
+
 const propertyValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
 
 export const nodeSchema = z
@@ -76,7 +89,7 @@ export const nodeSchema = z
     aliases: z.array(z.string().trim().min(1).max(200)).default([]),
     summary: z.string().trim().min(1).max(1000).optional(),
     properties: z.record(identifier, propertyValue).default({}),
-    citations: z.array(citationSchema).min(1, 'needs at least one citation'),
+    ...provenanceFields,
   })
   .strict();
 export type NodeEntry = z.infer<typeof nodeSchema>;
@@ -87,7 +100,7 @@ export const relationshipSchema = z
     from: z.string().min(1),
     to: z.string().min(1),
     properties: z.record(identifier, propertyValue).default({}),
-    citations: z.array(citationSchema).min(1, 'needs at least one citation'),
+    ...provenanceFields,
   })
   .strict();
 export type RelationshipEntry = z.infer<typeof relationshipSchema>;

@@ -26,7 +26,7 @@ export const FILTERS = [
     name: 'area',
     type: 'ID',
     description:
-      'Only entities tied to this new area or region: they lie in it (directly or through a platform or new area), are affiliated with it, or administer it.',
+      'Only entities tied to this new area or region. A new area: the entities on its side (EntitySide), itself excepted. A region: the entities that lie in it, are affiliated with it or administer it, directly or through up to two other entities.',
   },
   {
     name: 'industry',

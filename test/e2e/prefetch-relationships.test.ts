@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Context, createContext } from '../../src/context.js';
+import { RELATED_ORDER } from '../../src/data/loaders.js';
 import { encodeCursor } from '../../src/model/pagination.js';
 import { resolvers } from '../../src/graphql/resolvers.generated.js';
 import { loadTypeDefs } from '../../src/graphql/type-defs.js';
@@ -26,7 +27,7 @@ describe('relationship pages prefetched with node(id) and nodes(ids)', () => {
       id
       ... on Platform {
         tasks { totalCount edges { node { id name } relationship { type direction } } }
-        later: tasks(first: 1, after: "${encodeCursor(0)}") { edges { cursor node { id } } }
+        later: tasks(first: 1, after: "${encodeCursor(RELATED_ORDER.name, ["会展", "task:2020-03", "SERVES", 1])}") { edges { cursor node { id } } }
         contains(first: $first) { totalCount nodes { id name summary } }
       }
       ... on Task { platforms { totalCount nodes { id } } }

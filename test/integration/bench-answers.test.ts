@@ -6,7 +6,7 @@ import { CURATED_TARGETS, syntheticTargets } from '../../bench/queries/targets.j
 import type { BenchQuery } from '../../bench/queries/types.js';
 import { generateSyntheticGraph, syntheticLandmarks } from '../../src/generate/generate.js';
 import { type SeededApi, startSeededApi } from '../support/api.js';
-import { TEST_DATABASE } from '../support/neo4j.js';
+import { TEST_DATABASE, TEST_TX_TIMEOUT_MS } from '../support/neo4j.js';
 
 // The benchmark (npm run bench) times its three sides only after they agree; here they must agree
 // on the curated graph and on a small synthetic one, without any timing.
@@ -21,14 +21,14 @@ beforeAll(async () => {
   neo4jGraphQL = await startNeo4jGraphQLServer({
     driver: api.driver,
     database: TEST_DATABASE,
-    transactionTimeoutMs: 10_000,
+    transactionTimeoutMs: TEST_TX_TIMEOUT_MS,
     host: '127.0.0.1',
     port: 0,
   });
   sides = {
     oursUrl: api.server.graphqlUrl,
     neo4jGraphQLUrl: neo4jGraphQL.graphqlUrl,
-    raw: { driver: api.driver, database: TEST_DATABASE, transactionTimeoutMs: 10_000 },
+    raw: { driver: api.driver, database: TEST_DATABASE, transactionTimeoutMs: TEST_TX_TIMEOUT_MS },
   };
 });
 

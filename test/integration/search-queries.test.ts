@@ -4,7 +4,7 @@ import { parseSearchArgs, type SearchHitRow, searchEntities } from '../../src/da
 import { foldText, isHan } from '../../src/data/name-matcher/fold.js';
 import { type SeededApi, startSeededApi } from '../support/api.js';
 import { curatedDataset } from '../support/curated.js';
-import { TEST_DATABASE } from '../support/neo4j.js';
+import { TEST_DATABASE, TEST_TX_TIMEOUT_MS } from '../support/neo4j.js';
 import { SEARCH_QUERIES } from '../support/search-queries.js';
 
 /**
@@ -17,7 +17,7 @@ describe('search finds names the way people write them', () => {
 
   beforeAll(async () => {
     api = await startSeededApi();
-    ctx = createContext({ driver: api.driver, database: TEST_DATABASE, transactionTimeoutMs: 10_000 });
+    ctx = createContext({ driver: api.driver, database: TEST_DATABASE, transactionTimeoutMs: TEST_TX_TIMEOUT_MS });
   });
 
   afterAll(async () => {

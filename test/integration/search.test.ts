@@ -3,7 +3,7 @@ import { type Context, createContext } from '../../src/context.js';
 import { MAX_TEXT_LENGTH, parseSearchArgs, type SearchArgs, type SearchHitRow, searchEntities } from '../../src/data/search.js';
 import { CJK_STOP_WORDS, escapeLucene } from '../../src/data/search-text.js';
 import { type SeededApi, startSeededApi } from '../support/api.js';
-import { TEST_DATABASE } from '../support/neo4j.js';
+import { TEST_DATABASE, TEST_TX_TIMEOUT_MS } from '../support/neo4j.js';
 
 const EXPO_CITY = 'platform:western-china-international-expo-city';
 const EXPO_CENTER = 'platform:chongqing-international-expo-center';
@@ -15,7 +15,7 @@ describe('search', () => {
 
   beforeAll(async () => {
     api = await startSeededApi();
-    ctx = createContext({ driver: api.driver, database: TEST_DATABASE, transactionTimeoutMs: 10_000 });
+    ctx = createContext({ driver: api.driver, database: TEST_DATABASE, transactionTimeoutMs: TEST_TX_TIMEOUT_MS });
   });
 
   afterAll(async () => {

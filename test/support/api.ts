@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe } from 'vitest';
 import type { Driver } from 'neo4j-driver';
 import { seedCuratedGraph } from './curated.js';
 import { type RunningServer, type ServerOptions, startServer } from '../../src/server.js';
-import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri } from './neo4j.js';
+import { clearDatabase, TEST_DATABASE, testDriver, testNeo4jUri, TEST_TX_TIMEOUT_MS } from './neo4j.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T;
@@ -25,10 +25,23 @@ export interface SeededApi {
 }
 
 /** What a test may set of the server; the logger is silent unless one is given. */
-export type SeededApiOptions = Partial<Pick<
-  ServerOptions,
-  'auth' | 'logger' | 'production' | 'introspection' | 'graphiql' | 'corsOrigins' | 'headersTimeoutMs' | 'requestTimeoutMs' | 'transactionTimeoutMs'
->>;
+export type SeededApiOptions = Partial<
+  Pick<
+    ServerOptions,
+    | 'auth'
+    | 'logger'
+    | 'production'
+    | 'introspection'
+    | 'graphiql'
+    | 'corsOrigins'
+    | 'headersTimeoutMs'
+    | 'requestTimeoutMs'
+    | 'transactionTimeoutMs'
+    | 'schemaDownload'
+    | 'trustedDocuments'
+    | 'httpCacheMaxAge'
+  >
+>;
 
 /** Seeds the curated graph into the test Neo4j and starts the API over it on a free port. */
 export async function startSeededApi(options: SeededApiOptions = {}): Promise<SeededApi> {
@@ -38,7 +51,7 @@ export async function startSeededApi(options: SeededApiOptions = {}): Promise<Se
     driver,
     neo4jUri: testNeo4jUri(),
     database: TEST_DATABASE,
-    transactionTimeoutMs: 10_000,
+    transactionTimeoutMs: TEST_TX_TIMEOUT_MS,
     host: '127.0.0.1',
     port: 0,
     ...options,

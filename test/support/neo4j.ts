@@ -4,6 +4,12 @@ import { createDriver } from '../../src/db/driver.js';
 
 export const TEST_DATABASE = 'neo4j';
 
+/**
+ * The transaction timeout of the tests' API and contexts. A statement's first run includes Neo4j's
+ * planning of it, which took over 10 s for the largest statements on a busy 2-core machine.
+ */
+export const TEST_TX_TIMEOUT_MS = 30_000;
+
 export function testNeo4jUri(): string {
   return inject('neo4jUri');
 }

@@ -48,6 +48,31 @@ describe('loadConfig', () => {
     expect(loadConfig({ INTROSPECTION: 'false', GRAPHIQL: '0' })).toMatchObject({ production: false, introspection: false, graphiql: false });
   });
 
+  it('serves the schema, runs any document and caches GET reads for 60 s by default', () => {
+    expect(loadConfig({})).toMatchObject({ schemaDownload: true, trustedDocuments: { mode: 'any', manifests: [] }, httpCacheMaxAge: 60 });
+    expect(loadConfig({ NODE_ENV: 'production' }).schemaDownload).toBe(true);
+  });
+
+  it('reads SCHEMA_DOWNLOAD, TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_MANIFESTS and HTTP_CACHE_MAX_AGE', () => {
+    const config = loadConfig(
+      { SCHEMA_DOWNLOAD: 'false', TRUSTED_DOCUMENTS: 'only', TRUSTED_DOCUMENTS_MANIFESTS: 'ops/a.json, /etc/b.json', HTTP_CACHE_MAX_AGE: '0' },
+      '/srv/app',
+    );
+    expect(config).toMatchObject({
+      schemaDownload: false,
+      trustedDocuments: { mode: 'only', manifests: ['/srv/app/ops/a.json', '/etc/b.json'] },
+      httpCacheMaxAge: 0,
+    });
+  });
+
+  it.each([
+    [{ TRUSTED_DOCUMENTS: 'some' }, 'TRUSTED_DOCUMENTS="some" must be any or only'],
+    [{ HTTP_CACHE_MAX_AGE: '-1' }, 'HTTP_CACHE_MAX_AGE="-1" must be between 0 and 86400 (seconds)'],
+    [{ SCHEMA_DOWNLOAD: 'maybe' }, 'SCHEMA_DOWNLOAD="maybe" must be true or false'],
+  ])('refuses %o', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(expected);
+  });
+
   it('reads LOG_LEVEL, silent included', () => {
     expect(loadConfig({ LOG_LEVEL: 'silent' }).logLevel).toBe('silent');
     expect(loadConfig({ LOG_LEVEL: 'debug' }).logLevel).toBe('debug');

@@ -81,7 +81,31 @@ describe('parseNeighborhoodArgs', () => {
 
 describe('parsePathsArgs', () => {
   it('fills in the defaults of the SDL', () => {
-    expect(parsePathsArgs({ fromId: 'a', toId: 'b' })).toEqual({ fromId: 'a', toId: 'b', maxLength: 4, first: 5 });
+    expect(parsePathsArgs({ fromId: 'a', toId: 'b' })).toEqual({
+      fromId: 'a',
+      toId: 'b',
+      maxLength: 4,
+      first: 5,
+      excludeIds: [],
+      excludeLabels: [],
+      excludeRelationshipTypes: [],
+    });
+  });
+
+  it('turns excluded types into labels, each exclusion once and sorted', () => {
+    expect(
+      parsePathsArgs({
+        fromId: 'a',
+        toId: 'b',
+        excludeIds: ['region:sichuan', 'new-area:tianfu', 'region:sichuan'],
+        excludeTypes: ['REGION', 'NEW_AREA'],
+        excludeRelationshipTypes: ['SETS', 'LOCATED_IN'],
+      }),
+    ).toMatchObject({
+      excludeIds: ['new-area:tianfu', 'region:sichuan'],
+      excludeLabels: ['NewArea', 'Region'],
+      excludeRelationshipTypes: ['LOCATED_IN', 'SETS'],
+    });
   });
 
   it.each([
@@ -110,17 +134,29 @@ describe('parsePathsArgs', () => {
 });
 
 describe('parsePartnerArgs', () => {
+  it('asks for enterprises unless other candidate types are given, and refuses any but three', () => {
+    const base = { enterpriseId: 'enterprise:zhubajie', inArea: 'new-area:tianfu' };
+    expect(parsePartnerArgs({ ...base, candidateTypes: [] }).candidateLabels).toEqual(['Enterprise']);
+    expect(parsePartnerArgs({ ...base, candidateTypes: ['PLATFORM', 'ORGANIZATION'] }).candidateLabels).toEqual(['Organization', 'Platform']);
+    expect(refusal(() => parsePartnerArgs({ ...base, candidateTypes: ['PERSON'] }))).toEqual({
+      message: 'candidateTypes may hold ENTERPRISE, ORGANIZATION, PLATFORM, not PERSON',
+      argument: 'candidateTypes',
+    });
+  });
+
   it('takes exactly one of enterpriseId and industry', () => {
     expect(parsePartnerArgs({ enterpriseId: 'enterprise:zhubajie', inArea: 'new-area:tianfu' })).toEqual({
       enterpriseId: 'enterprise:zhubajie',
       industry: null,
       inArea: 'new-area:tianfu',
+      candidateLabels: ['Enterprise'],
       first: 10,
     });
     expect(parsePartnerArgs({ industry: 'industry:finance', enterpriseId: null, inArea: 'new-area:tianfu', first: 50 })).toEqual({
       enterpriseId: null,
       industry: 'industry:finance',
       inArea: 'new-area:tianfu',
+      candidateLabels: ['Enterprise'],
       first: 50,
     });
   });

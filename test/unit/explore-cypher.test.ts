@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { statement } from '../../src/db/cypher.js';
+import { cypherStatements, statement } from '../../src/db/cypher.js';
 import { MAX_DEPTH, MAX_PATH_LENGTH } from '../../src/data/explore/arguments.js';
 
-/** The text between `// <block>:begin` and `// <block>:end`, indentation removed. */
-function block(name: string, marker: string): string {
-  const text = statement(name).text;
-  const match = new RegExp(String.raw`// ${marker}:begin
-([\s\S]*?)
-\s*// ${marker}:end`).exec(text);
-  if (!match) throw new Error(`${name} has no ${marker} block`);
-  return match[1]!
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n');
-}
-
 describe('cypher/explore', () => {
-  it('decides the side of an entity with the same text in taskCoverage and partnerCandidates', () => {
-    for (const marker of ['side-homes', 'side']) {
-      expect(block('partnerCandidates', marker)).toBe(block('taskCoverage', marker));
-      expect(block('taskCoverage', marker)).toContain('MATCH');
+  it('decides the side of an entity by the one shared fragment in every statement that needs it', () => {
+    const fragment = cypherStatements.get('entitySides')!.text;
+    expect(fragment).toContain('// side (shared/side.cypher)');
+    for (const name of ['taskCoverage', 'partnerCandidates', 'entitySides', 'entitiesInArea']) {
+      const text = statement(name).text;
+      expect([name, text.includes('// sideHomes (shared/side.cypher)'), text.includes('// side (shared/side.cypher)')]).toEqual([name, true, true]);
+      expect(text).not.toContain('@include');
     }
   });
 
@@ -27,8 +17,8 @@ describe('cypher/explore', () => {
     const params = (name: string) => statement(name).params.map((p) => p.name).sort();
     expect(params('taskCoverage')).toEqual([]);
     expect(params('neighborhood')).toEqual(['briefNodes', 'depth', 'id', 'limit', 'relationshipProperties', 'relationshipTypes']);
-    expect(params('paths')).toEqual(['first', 'fromId', 'maxLength', 'toId']);
-    expect(params('partnerCandidates')).toEqual(['enterpriseId', 'first', 'inArea', 'industry', 'weights']);
+    expect(params('paths')).toEqual(['excludeIds', 'excludeLabels', 'excludeRelationshipTypes', 'first', 'fromId', 'maxLength', 'toId']);
+    expect(params('partnerCandidates')).toEqual(['candidateLabels', 'enterpriseId', 'first', 'inArea', 'industry', 'weights']);
   });
 
   it('reaches as far as the largest depth and path length the arguments allow', () => {

@@ -6,10 +6,10 @@ import type { CitationFieldsFragment } from './gql/graphql.js';
 import type { ApiError } from './lib/api.js';
 import { ExplorerContext, type ExplorerContextValue } from './lib/context.js';
 import { translate } from './lib/i18n.js';
-import { loadSideIndex } from './lib/load-sides.js';
-import type { SideIndex } from './lib/sides.js';
+import type { SideArea } from './lib/side-boxes.js';
 import { type AppState, VIEWS, parseState, serializeState } from './lib/url-state.js';
-import { asApiError } from './lib/use-query.js';
+import { asApiError, cachedExecute } from './lib/use-query.js';
+import { NewAreasQuery } from './operations.js';
 import { ExploreView } from './views/ExploreView.js';
 import { MatrixView } from './views/MatrixView.js';
 import { PartnersView } from './views/PartnersView.js';
@@ -36,26 +36,26 @@ function useUrlState(): [AppState, (patch: Partial<AppState>, push?: boolean) =>
   return [state, update];
 }
 
-function useSides(): { sides: SideIndex | null; error: ApiError | null; retry: () => void } {
-  const [sides, setSides] = useState<SideIndex | null>(null);
+function useAreas(): { areas: SideArea[] | null; error: ApiError | null; retry: () => void } {
+  const [areas, setAreas] = useState<SideArea[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
-    loadSideIndex().then(
-      (index) => current && (setSides(index), setError(null)),
+    cachedExecute(NewAreasQuery, {}).then(
+      (data) => current && (setAreas(data.newAreas.nodes), setError(null)),
       (reason: unknown) => current && setError(asApiError(reason)),
     );
     return () => {
       current = false;
     };
   }, [attempt]);
-  return { sides, error, retry: useCallback(() => setAttempt((n) => n + 1), []) };
+  return { areas, error, retry: useCallback(() => setAttempt((n) => n + 1), []) };
 }
 
 export function App() {
   const [state, update] = useUrlState();
-  const sides = useSides();
+  const sides = useAreas();
   const [citation, setCitation] = useState<CitationFieldsFragment | null>(null);
   const t = (key: Parameters<typeof translate>[1]) => translate(state.lang, key);
 
@@ -70,10 +70,10 @@ export function App() {
       update,
       openEntity: (id) => update({ view: 'explore', focus: id, sel: id, x: [] }, true),
       showCitation: setCitation,
-      sides: sides.sides,
-      sidesSettled: sides.sides !== null || sides.error !== null,
+      areas: sides.areas,
+      areasSettled: sides.areas !== null || sides.error !== null,
     }),
-    [state, update, sides.sides, sides.error],
+    [state, update, sides.areas, sides.error],
   );
 
   return (

@@ -69,39 +69,22 @@ export const SearchQuery = graphql(`
   }
 `);
 
-export const SideAnchorsQuery = graphql(`
-  query SideAnchors {
+export const NewAreasQuery = graphql(`
+  query NewAreas {
     newAreas(first: 20, orderBy: ID_ASC) {
       nodes {
         ...EntityRef
-        locatedIn(first: 20) {
-          nodes {
-            id
-          }
-        }
-        administeredBy(first: 20) {
-          nodes {
-            relationships(types: [AFFILIATED_WITH], direction: OUTGOING, first: 20) {
-              nodes {
-                __typename
-                id
-              }
-            }
-          }
-        }
       }
     }
   }
 `);
 
-export const AreaMembersQuery = graphql(`
-  query AreaMembers($area: ID!, $after: String) {
-    entities(where: { area: $area }, orderBy: ID_ASC, first: 100, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
+export const EntitySideFragment = graphql(`
+  fragment EntitySideFields on Entity {
+    side {
+      placement
+      basis
+      newAreas {
         id
       }
     }
@@ -114,6 +97,7 @@ export const NeighborhoodQuery = graphql(`
       truncated
       nodes {
         ...EntityRef
+        ...EntitySideFields
       }
       edges {
         id
@@ -137,6 +121,7 @@ export const EntityDetailsQuery = graphql(`
         nameEnOfficial
         aliases
         summary
+        ...EntitySideFields
         citations {
           ...CitationFields
         }
@@ -280,6 +265,12 @@ export const CoverageQuery = graphql(`
       gaps {
         id
       }
+      gapReasons {
+        newArea {
+          id
+        }
+        reason
+      }
       platformsWithoutSide {
         ...EntityRef
       }
@@ -288,8 +279,24 @@ export const CoverageQuery = graphql(`
 `);
 
 export const PathsQuery = graphql(`
-  query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
-    paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, first: $first) {
+  query Paths(
+    $fromId: ID!
+    $toId: ID!
+    $maxLength: Int
+    $first: Int
+    $excludeTypes: [EntityType!]
+    $excludeRelationshipTypes: [RelationshipType!]
+    $excludeIds: [ID!]
+  ) {
+    paths(
+      fromId: $fromId
+      toId: $toId
+      maxLength: $maxLength
+      first: $first
+      excludeTypes: $excludeTypes
+      excludeRelationshipTypes: $excludeRelationshipTypes
+      excludeIds: $excludeIds
+    ) {
       length
       sentence
       steps {
@@ -316,6 +323,7 @@ export const PartnerChoicesQuery = graphql(`
     enterprises(first: 100) {
       nodes {
         ...EntityRef
+        ...EntitySideFields
       }
     }
     industries(first: 100) {
@@ -332,8 +340,8 @@ export const PartnerChoicesQuery = graphql(`
 `);
 
 export const PartnerCandidatesQuery = graphql(`
-  query PartnerCandidates($enterpriseId: ID, $industry: ID, $inArea: ID!, $first: Int) {
-    partnerCandidates(enterpriseId: $enterpriseId, industry: $industry, inArea: $inArea, first: $first) {
+  query PartnerCandidates($enterpriseId: ID, $industry: ID, $inArea: ID!, $candidateTypes: [EntityType!], $first: Int) {
+    partnerCandidates(enterpriseId: $enterpriseId, industry: $industry, inArea: $inArea, candidateTypes: $candidateTypes, first: $first) {
       score
       entity {
         ...EntityRef

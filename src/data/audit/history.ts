@@ -1,6 +1,6 @@
 import { defineQuery } from '../../db/cypher.js';
 import { badUserInput } from '../../model/errors.js';
-import { pageOf } from '../../model/pagination.js';
+import { pageSizeOf } from '../../model/pagination.js';
 import type { ReadPort } from '../port.js';
 import type { RawProperties } from '../rows.js';
 import { type ChangeRow, toChangeRow } from './change.js';
@@ -41,7 +41,7 @@ export async function listChanges(
 ): Promise<ChangeConnectionRow> {
   const entityId = args.entityId.trim();
   if (entityId === '') throw badUserInput('entityId must not be empty', 'entityId');
-  const { first } = pageOf({ first: args.first });
+  const first = pageSizeOf(args.first);
   const afterId = args.after ? decodeChangeCursor(args.after) : null;
   const [row] = await ctx.read((tx) => changesOfQuery.run(tx, { entityId, afterId, first }, ctx.roundTrips));
   if (!row?.cursorValid) throw badUserInput(`after: "${args.after}" is not a cursor of this list`, 'after');

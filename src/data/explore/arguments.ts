@@ -1,3 +1,4 @@
+import { labelOfEntityType } from '../../model/entity-types.js';
 import { badUserInput, queryTooComplex } from '../../model/errors.js';
 
 /** The analyst queries' arguments, checked before a statement runs; a bad one is refused naming it. */
@@ -55,14 +56,22 @@ export interface PathsArgs {
   toId: string;
   maxLength?: number | null;
   first?: number | null;
+  excludeIds?: readonly string[] | null;
+  excludeTypes?: readonly string[] | null;
+  excludeRelationshipTypes?: readonly string[] | null;
 }
 
-export interface PathsRequest {
+export type PathsRequest = {
   fromId: string;
   toId: string;
   maxLength: number;
   first: number;
-}
+  /** Entities no path passes through (the ends excepted). */
+  excludeIds: string[];
+  /** Labels (NewArea, …) of the entities no path passes through. */
+  excludeLabels: string[];
+  excludeRelationshipTypes: string[];
+};
 
 export function parsePathsArgs(args: PathsArgs): PathsRequest {
   if (args.fromId === args.toId) {
@@ -73,6 +82,9 @@ export function parsePathsArgs(args: PathsArgs): PathsRequest {
     toId: args.toId,
     maxLength: intInRange(args.maxLength, DEFAULT_PATH_LENGTH, 1, MAX_PATH_LENGTH, 'maxLength', 'maxPathLength'),
     first: intInRange(args.first, DEFAULT_PATHS_FIRST, 1, MAX_FIRST, 'first', 'maxResults'),
+    excludeIds: [...new Set(args.excludeIds ?? [])].sort(),
+    excludeLabels: [...new Set(args.excludeTypes ?? [])].map(labelOfEntityType).sort(),
+    excludeRelationshipTypes: [...new Set(args.excludeRelationshipTypes ?? [])].sort(),
   };
 }
 
@@ -80,14 +92,30 @@ export interface PartnerArgs {
   enterpriseId?: string | null;
   industry?: string | null;
   inArea: string;
+  candidateTypes?: readonly string[] | null;
   first?: number | null;
 }
 
-export interface PartnerRequest {
+export type PartnerRequest = {
   enterpriseId: string | null;
   industry: string | null;
   inArea: string;
+  /** Labels the candidates may have: Enterprise, Organization, Platform. */
+  candidateLabels: string[];
   first: number;
+};
+
+/** The entity types a partner candidate may be of, and the default. */
+export const PARTNER_CANDIDATE_TYPES = ['ENTERPRISE', 'ORGANIZATION', 'PLATFORM'] as const;
+export const DEFAULT_PARTNER_CANDIDATE_TYPES = ['ENTERPRISE'] as const;
+
+function candidateLabelsOf(types: readonly string[] | null | undefined): string[] {
+  const chosen = types?.length ? [...new Set(types)] : [...DEFAULT_PARTNER_CANDIDATE_TYPES];
+  const wrong = chosen.find((type) => !(PARTNER_CANDIDATE_TYPES as readonly string[]).includes(type));
+  if (wrong !== undefined) {
+    throw badUserInput(`candidateTypes may hold ${PARTNER_CANDIDATE_TYPES.join(', ')}, not ${wrong}`, 'candidateTypes');
+  }
+  return chosen.map(labelOfEntityType).sort();
 }
 
 export function parsePartnerArgs(args: PartnerArgs): PartnerRequest {
@@ -99,6 +127,12 @@ export function parsePartnerArgs(args: PartnerArgs): PartnerRequest {
       enterpriseId === null ? 'enterpriseId' : 'industry',
     );
   }
-  return { enterpriseId, industry, inArea: args.inArea, first: intInRange(args.first, DEFAULT_PARTNERS_FIRST, 1, MAX_FIRST, 'first', 'maxResults') };
+  return {
+    enterpriseId,
+    industry,
+    inArea: args.inArea,
+    candidateLabels: candidateLabelsOf(args.candidateTypes),
+    first: intInRange(args.first, DEFAULT_PARTNERS_FIRST, 1, MAX_FIRST, 'first', 'maxResults'),
+  };
 }
 

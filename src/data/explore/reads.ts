@@ -8,6 +8,7 @@ import { type RawProperties, toEntity } from '../rows.js';
 import type { NeighborhoodRequest, PartnerRequest, PathsRequest } from './arguments.js';
 import type { PartnerCandidateRow, PartnerReasonRow, PathRow, RawRelationship, SubgraphRow, TaskCoverageRow } from './rows.js';
 import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind, partnerScore } from './score.js';
+import { gapReason } from './gaps.js';
 import { mergeCitations, toEdge, toPath } from './sentences.js';
 
 /**
@@ -54,9 +55,9 @@ const neighborhoodQuery = defineQuery<
   { id: string; depth: number; relationshipTypes: string[] | null; limit: number; briefNodes: boolean; relationshipProperties: boolean },
   NeighborhoodRecord
 >('neighborhood');
-const pathsQuery = defineQuery<{ fromId: string; toId: string; maxLength: number; first: number }, PathsRecord>('paths');
+const pathsQuery = defineQuery<PathsRequest, PathsRecord>('paths');
 const partnerQuery = defineQuery<
-  { enterpriseId: string | null; industry: string | null; inArea: string; weights: Record<string, number>; first: number },
+  PartnerRequest & { weights: Record<string, number> },
   PartnerRecord
 >('partnerCandidates');
 
@@ -67,12 +68,17 @@ export async function readTaskCoverage(ctx: ReadPort): Promise<TaskCoverageRow[]
   const task = (raw: RawProperties) => toEntity(raw) as TaskRow;
   const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaRow;
   const platform = (raw: RawProperties) => toEntity(raw) as PlatformRow;
-  return rows.map((row) => ({
-    task: task(row.task),
-    sides: row.sides.map((side) => ({ newArea: newArea(side.newArea), platforms: side.platforms.map(platform) })),
-    gaps: row.gaps.map(newArea),
-    platformsWithoutSide: row.platformsWithoutSide.map(platform),
-  }));
+  return rows.map((row) => {
+    const gaps = row.gaps.map(newArea);
+    const reason = gapReason(row.sides.some((side) => side.platforms.length > 0), row.platformsWithoutSide.length > 0);
+    return {
+      task: task(row.task),
+      sides: row.sides.map((side) => ({ newArea: newArea(side.newArea), platforms: side.platforms.map(platform) })),
+      gaps,
+      gapReasons: gaps.map((area) => ({ newArea: area, reason })),
+      platformsWithoutSide: row.platformsWithoutSide.map(platform),
+    };
+  });
 }
 
 /** `projection` says what the query selects: brief nodes and bare edges leave the rest of each row at its default. */

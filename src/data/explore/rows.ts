@@ -20,10 +20,18 @@ export interface SideCoverageRow {
   platforms: PlatformRow[];
 }
 
+export type CoverageGapReason = 'NO_PLATFORM_NAMED' | 'NONE_NAMED_ON_THIS_SIDE' | 'PLATFORM_SIDE_UNKNOWN';
+
+export interface CoverageGapRow {
+  newArea: NewAreaRow;
+  reason: CoverageGapReason;
+}
+
 export interface TaskCoverageRow {
   task: TaskRow;
   sides: SideCoverageRow[];
   gaps: NewAreaRow[];
+  gapReasons: CoverageGapRow[];
   platformsWithoutSide: PlatformRow[];
 }
 

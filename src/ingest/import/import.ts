@@ -131,6 +131,9 @@ function reportOf(input: { file: string; format: ImportFormat; rows: number }, p
 /** At most this many entity ids, and this many change entries, go into the change record of one import. */
 export const AUDIT_CAP = 1000;
 
+/** What the source note of an import's change record says when the record is cut at AUDIT_CAP. */
+export const PARTIAL_RECORD_NOTE = 'this record keeps the first';
+
 /**
  * The change record of one import run that changed something, for recordChange of
  * src/data/audit/change.ts: CREATED and LINKED entries for what it created, PROPERTY entries (before
@@ -152,7 +155,7 @@ export function importChange(plan: ImportPlan, report: ImportReport, actor: stri
   const counts = (c: Counts) => `${c.created} created, ${c.updated} updated, ${c.unchanged} unchanged`;
   const kept =
     entries.length > AUDIT_CAP || ids.length > AUDIT_CAP
-      ? `; this record keeps the first ${Math.min(AUDIT_CAP, entries.length)} of ${entries.length} changes and ` +
+      ? `; ${PARTIAL_RECORD_NOTE} ${Math.min(AUDIT_CAP, entries.length)} of ${entries.length} changes and ` +
         `${Math.min(AUDIT_CAP, ids.length)} of ${ids.length} entity ids`
       : '';
   return {

@@ -4,10 +4,11 @@ import { useEffect, useState } from 'react';
 import type { EntityDetailsQuery, RelationshipFieldsFragment } from '../gql/graphql.js';
 import { useExplorer, useT } from '../lib/context.js';
 import { nameOf, otherNameOf, relationshipLabel, translate, typeLabel } from '../lib/i18n.js';
-import { sideOf } from '../lib/sides.js';
+import { type Lang } from '../lib/i18n.js';
+import { enumLabel, propertyLabel, propertyValueLabel } from '../lib/vocabulary.js';
 import { isEdgeId, parseEdgeId } from '../lib/url-state.js';
 import { asApiError, cachedExecute, useQuery } from '../lib/use-query.js';
-import { EdgeCitationsQuery, EntityDetailsQuery as DetailsDocument } from '../operations.js';
+import { EdgeCitationsQuery, EntityDetailsQuery as DetailsDocument, EntityRefsQuery } from '../operations.js';
 import { CitationList } from './Citation.js';
 import { EntityLink, TypeDot } from './EntityLink.js';
 import type { GraphNode } from './GraphCanvas.js';
@@ -16,7 +17,7 @@ import { Empty, ErrorMessage, Loading } from './Status.js';
 type Details = EntityDetailsQuery['node'];
 type RelationshipEdge = NonNullable<Extract<Details, { relationships: unknown }>['relationships']>['edges'][number];
 
-const COMMON_KEYS = new Set(['__typename', 'id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'citations', 'relationships']);
+const COMMON_KEYS = new Set(['__typename', 'id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'citations', 'relationships', 'side']);
 const RELATIONSHIP_KEYS = new Set(['type', 'direction', 'citations']);
 /** Aliased fields (kind and status differ in type between entity types) shown under their own name. */
 const FIELD_NAMES: Record<string, string> = {
@@ -33,20 +34,48 @@ const FIELD_NAMES: Record<string, string> = {
   projectStatus: 'status',
 };
 
-function formatValue(value: unknown): string {
-  if (Array.isArray(value)) return value.join('、');
-  if (typeof value === 'number') return Math.abs(value) >= 100_000 ? value.toLocaleString('zh-CN') : String(value);
-  return String(value);
+/** Properties whose value is the id of another entity: shown by its name. */
+const ID_KEYS = new Set(['via', 'speaker', 'at', 'toPerson', 'byPerson', 'statedBy']);
+
+function formatValue(key: string, value: unknown, lang: Lang, names: ReadonlyMap<string, { name: string; nameEn: string }>): string {
+  if (Array.isArray(value)) return value.map((item) => formatValue(key, item, lang, names)).join(lang === 'zh' ? '、' : ', ');
+  if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
+  if (typeof value === 'number') return Math.abs(value) >= 100_000 ? value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : String(value);
+  const text = String(value);
+  if (ID_KEYS.has(key)) {
+    const named = names.get(text);
+    return named ? nameOf(named, lang) : '…';
+  }
+  const label = propertyValueLabel(key, text, lang);
+  // The source's own words (a title, a note, a pledge) stay Chinese, quoted, in English.
+  return lang === 'en' && /[\u3400-\u9fff]/.test(label) ? `“${label}”` : label;
 }
 
-function ownProperties(object: object, skip: Set<string>): [string, string][] {
+/** [label, value] of an object's own properties, in words of the language. */
+function ownProperties(object: object, skip: Set<string>, lang: Lang, names: ReadonlyMap<string, { name: string; nameEn: string }> = new Map()): [string, string][] {
   return Object.entries(object)
     .filter(([key, value]) => !skip.has(key) && value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0))
-    .map(([key, value]) => [FIELD_NAMES[key] ?? key, formatValue(value)]);
+    .map(([key, value]) => {
+      const field = FIELD_NAMES[key] ?? key;
+      return [propertyLabel(field, lang), formatValue(field, value, lang, names)];
+    });
+}
+
+/** The names of the entities some relationship properties point at (via, speaker, …). */
+function useReferencedNames(relationship: RelationshipFieldsFragment): ReadonlyMap<string, { name: string; nameEn: string }> {
+  const ids = Object.entries(relationship)
+    .filter(([key, value]) => ID_KEYS.has(key) && typeof value === 'string')
+    .map(([, value]) => value as string);
+  const found = useQuery(EntityRefsQuery, { ids }, { skip: ids.length === 0 });
+  const names = new Map<string, { name: string; nameEn: string }>();
+  for (const node of found.data?.nodes ?? []) if (node && 'name' in node) names.set(node.id, node);
+  return names;
 }
 
 function RelationshipProperties({ relationship }: { relationship: RelationshipFieldsFragment }) {
-  const properties = ownProperties(relationship, RELATIONSHIP_KEYS);
+  const { lang } = useT();
+  const names = useReferencedNames(relationship);
+  const properties = ownProperties(relationship, RELATIONSHIP_KEYS, lang, names);
   if (properties.length === 0) return null;
   return (
     <span className="relationship-properties">
@@ -60,7 +89,7 @@ function RelationshipProperties({ relationship }: { relationship: RelationshipFi
 }
 
 function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap<string, GraphNode> }) {
-  const { state, update, sides } = useExplorer();
+  const { state, update, areas } = useExplorer();
   const { lang, t } = useT();
   const query = useQuery(DetailsDocument, { id });
   // Relationships past the first page; `next` is undefined until a further page was asked for.
@@ -100,8 +129,11 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
     }));
   };
   const remaining = entity.relationships.totalCount - relationships.length;
-  const side = sideOf(sides, entity.id);
-  const sideArea = sides?.areas.find((area) => area.id === side);
+  const sideAreas = entity.side.newAreas.map((ref) => areas?.find((area) => area.id === ref.id)).filter((area) => area !== undefined);
+  const sideText =
+    entity.side.placement === 'ONE' && sideAreas[0]
+      ? translate(lang, 'side.of', { area: nameOf(sideAreas[0], lang) })
+      : enumLabel('SidePlacement', entity.side.placement, lang);
   const inGraph = graphNodes.has(entity.id);
 
   return (
@@ -139,23 +171,25 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
         <dd>
           <code>{entity.id}</code>
         </dd>
-        {sideArea && (
-          <>
-            <dt>{t('details.side')}</dt>
-            <dd>{translate(lang, 'side.of', { area: nameOf(sideArea, lang) })}</dd>
-          </>
-        )}
+        <dt>{t('details.side')}</dt>
+        <dd data-testid="details-side">
+          {sideText}
+          <span className="muted">
+            {' '}
+            ({t('details.sideBasis')}: {enumLabel('SideBasis', entity.side.basis, lang)})
+          </span>
+        </dd>
         {entity.aliases.length > 0 && (
           <>
             <dt>{t('details.aliases')}</dt>
-            <dd>{entity.aliases.join('、')}</dd>
+            <dd className="aliases">{entity.aliases.join(lang === 'zh' ? '、' : ', ')}</dd>
           </>
         )}
-        {ownProperties(entity, COMMON_KEYS).map(([key, value]) => (
+        {ownProperties(entity, COMMON_KEYS, lang).map(([key, value]) => (
           <FactRow key={key} name={key} value={value} />
         ))}
       </dl>
-      {entity.summary && <p className="summary">{entity.summary}</p>}
+      {lang === 'zh' && entity.summary && <p className="summary">{entity.summary}</p>}
       <section>
         <h3>{t('details.citations')}</h3>
         <CitationList citations={entity.citations} />
@@ -169,7 +203,7 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
           return (
             <div key={key} className="relationship-group" data-testid="relationship-group" data-type={type}>
               <h4>
-                {direction === 'OUTGOING' ? '→' : '←'} {relationshipLabel(type, lang)} <span className="muted">{type}</span>
+                {direction === 'OUTGOING' ? '→' : '←'} {relationshipLabel(type, lang)}
               </h4>
               <ul>
                 {edges.map((edge) => (
@@ -237,7 +271,7 @@ function EdgeDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap<s
       <header>
         <span className="type-badge">{t('details.edge')}</span>
         <h2>
-          {relationshipLabel(parts.type, lang)} <span className="muted">{parts.type}</span>
+          {relationshipLabel(parts.type, lang)}
         </h2>
       </header>
       <p className="edge-ends">

@@ -1,14 +1,17 @@
 // The graph drawing: cytoscape.js with the fcose layout. Nodes are coloured and shaped by label.
-// Entities on a side (see lib/sides.ts) sit in a dashed box for that side; once fcose has laid
+// Entities sit in a dashed box for their side (the API's Entity.side): once fcose has laid
 // everything out, the boxes are set apart: the first new area's top left, the second's top right,
-// the entities on no side (or on both) in a grey box below, between them. Click selects,
-// double-click expands.
+// the entities on both sides and those on neither in boxes below. The layout is seeded by the
+// elements themselves, so the same data gives the same positions. Labels are horizontal and at
+// least 12 px at 100 % zoom; where two would overlap, the less important one (lower degree) is
+// hidden. Click selects, double-click expands.
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type EventObject, type NodeSingular, type StylesheetJson } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { type Lang, nameOf, relationshipText, translate } from '../lib/i18n.js';
-import { type SideIndex, sideOf } from '../lib/sides.js';
-import { NO_SIDE_COLORS, SIDE_COLORS, typeStyle } from '../lib/styles.js';
+import { seededRandom, withRandom } from '../lib/seeded-random.js';
+import { BOTH_BOX, type EntitySideRef, NEITHER_BOX, type SideArea, sideBox } from '../lib/side-boxes.js';
+import { BOTH_SIDES_COLORS, NO_SIDE_COLORS, SIDE_COLORS, typeStyle } from '../lib/styles.js';
 
 cytoscape.use(fcose);
 
@@ -17,6 +20,7 @@ export interface GraphNode {
   id: string;
   name: string;
   nameEn: string;
+  side?: EntitySideRef | null;
 }
 
 export interface GraphEdgeData {
@@ -46,7 +50,7 @@ declare global {
 interface Props {
   nodes: GraphNode[];
   edges: GraphEdgeData[];
-  sides: SideIndex | null;
+  areas: SideArea[] | null;
   lang: Lang;
   selectedId: string | null;
   /** The centre and the expanded nodes, drawn with a heavy border. */
@@ -56,8 +60,6 @@ interface Props {
   onRendered: (stats: RenderStats) => void;
 }
 
-/** The box of the entities on no side, or on both. */
-const NO_SIDE = 'none';
 /** Space between two boxes. */
 const BOX_GAP = 140;
 
@@ -78,7 +80,7 @@ const STYLE: StylesheetJson = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 11,
+      'font-size': 12,
       'font-family': '"Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", sans-serif',
       color: '#1f2933',
       'text-valign': 'bottom',
@@ -88,7 +90,7 @@ const STYLE: StylesheetJson = [
       'text-max-width': '120px',
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
-      'min-zoomed-font-size': 6,
+      'min-zoomed-font-size': 7,
       'border-width': 1.5,
       'border-color': '#ffffff',
     },
@@ -126,16 +128,17 @@ const STYLE: StylesheetJson = [
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.8,
       'curve-style': 'bezier',
-      'font-size': 9,
-      color: '#486581',
-      'text-rotation': 'autorotate',
+      'font-size': 12,
+      color: '#334e68',
+      'text-rotation': 'none',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.85,
-      'text-background-padding': '1px',
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
       'min-zoomed-font-size': 7,
     },
   },
   { selector: 'edge.labelled', style: { label: 'data(label)' } },
+  { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.18 } },
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': '#ffb300', 'overlay-opacity': 0 } },
   { selector: 'node:parent:selected', style: { 'border-width': 2, 'border-color': 'data(border)' } },
@@ -143,13 +146,13 @@ const STYLE: StylesheetJson = [
   { selector: 'edge.highlight', style: { width: 2.2, 'line-color': '#627d98', 'target-arrow-color': '#627d98' } },
 ];
 
-function nodeElement(node: GraphNode, lang: Lang, sides: SideIndex | null): ElementDefinition {
+function nodeElement(node: GraphNode, lang: Lang, areas: SideArea[] | null, random: () => number): ElementDefinition {
   const style = typeStyle(node.__typename);
-  const side = sides ? (sideOf(sides, node.id) ?? NO_SIDE) : null;
+  const side = areas ? sideBox(node.side) : null;
   return {
     group: 'nodes',
     // Spread out before the layout runs, so that nothing is drawn with all nodes on one point.
-    position: { x: Math.random() * 800, y: Math.random() * 600 },
+    position: { x: random() * 800, y: random() * 600 },
     data: {
       id: node.id,
       label: nameOf(node, lang),
@@ -182,24 +185,57 @@ function arrangeBoxes(cy: Core, sideIds: string[]): void {
     target.element.children().positions((node) => ({ x: node.position('x') + dx, y: node.position('y') + dy }));
   };
   const sides = sideIds.map(box).filter((b): b is NonNullable<typeof b> => b !== null);
-  const middle = box(NO_SIDE);
-  const rowWidth = sides.reduce((sum, b) => sum + b.bounds.w, 0) + BOX_GAP * Math.max(0, sides.length - 1);
-  const width = Math.max(rowWidth, middle?.bounds.w ?? 0);
+  const below = [BOTH_BOX, NEITHER_BOX].map(box).filter((b): b is NonNullable<typeof b> => b !== null);
+  const widthOf = (row: typeof sides) => row.reduce((sum, b) => sum + b.bounds.w, 0) + BOX_GAP * Math.max(0, row.length - 1);
+  const width = Math.max(widthOf(sides), widthOf(below));
   const rowHeight = Math.max(0, ...sides.map((b) => b.bounds.h));
   // The side boxes spread over the whole width: the first at the left edge, the last at the right.
-  const spare = sides.length > 1 ? (width - rowWidth) / (sides.length - 1) : 0;
+  const spare = sides.length > 1 ? (width - widthOf(sides)) / (sides.length - 1) : 0;
   let x = -width / 2;
   for (const side of sides) {
     move(side, x, -rowHeight - BOX_GAP / 2 + (rowHeight - side.bounds.h) / 2);
     x += side.bounds.w + BOX_GAP + spare;
   }
-  if (middle) move(middle, -middle.bounds.w / 2, sides.length > 0 ? BOX_GAP / 2 : -middle.bounds.h / 2);
+  // Both sides, then neither: centred in a row below.
+  x = -widthOf(below) / 2;
+  for (const other of below) {
+    move(other, x, sides.length > 0 ? BOX_GAP / 2 : -other.bounds.h / 2);
+    x += other.bounds.w + BOX_GAP;
+  }
 }
 
-export function GraphCanvas({ nodes, edges, sides, lang, selectedId, centreIds, onSelect, onExpand, onRendered }: Props) {
+type Box = { x1: number; y1: number; x2: number; y2: number };
+const overlaps = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+
+/**
+ * Hides the labels that would overlap one already shown: node labels first (the centre, then by
+ * degree, then by id), then the edge labels drawn, by the degree of their ends. Box titles count
+ * as shown. Labels keep their place when hidden, so this needs doing only after a layout.
+ */
+export function declutterLabels(cy: Core, centreIds: readonly string[]): void {
+  cy.elements().removeClass('label-hidden');
+  const shown: Box[] = cy.nodes(':parent').map((box) => box.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }));
+  const centre = new Set(centreIds);
+  const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : 1);
+  const nodes = (cy.nodes().not(':parent').toArray() as NodeSingular[]).sort(
+    (a, b) => Number(centre.has(b.id())) - Number(centre.has(a.id())) || b.degree(false) - a.degree(false) || byId(a, b),
+  );
+  const weight = (edge: EdgeSingular) => edge.source().degree(false) + edge.target().degree(false);
+  const edges = (cy.edges('.labelled').toArray() as EdgeSingular[]).sort((a, b) => weight(b) - weight(a) || byId(a, b));
+  cy.batch(() => {
+    for (const element of [...nodes, ...edges]) {
+      const label = element.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+      if (label.w === 0 || label.h === 0) continue;
+      if (shown.some((other) => overlaps(label, other))) element.addClass('label-hidden');
+      else shown.push(label);
+    }
+  });
+}
+
+export function GraphCanvas({ nodes, edges, areas, lang, selectedId, centreIds, onSelect, onExpand, onRendered }: Props) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
-  const sidesRef = useRef<SideIndex | null>(null);
+  const sidesRef = useRef<SideArea[] | null>(null);
   const callbacks = useRef({ onSelect, onExpand, onRendered });
   callbacks.current = { onSelect, onExpand, onRendered };
 
@@ -238,18 +274,21 @@ export function GraphCanvas({ nodes, edges, sides, lang, selectedId, centreIds, 
     const cy = cyRef.current;
     if (!cy) return;
     const started = performance.now();
-    const sidesChanged = sidesRef.current !== sides;
-    sidesRef.current = sides;
+    const sidesChanged = sidesRef.current !== areas;
+    sidesRef.current = areas;
     const wanted = new Set([...nodes.map((n) => n.id), ...edges.map((e) => e.id)]);
+    // The same elements give the same random numbers, hence the same layout.
+    const random = seededRandom([...wanted].sort().join('|'));
 
-    const usedSides = new Set(nodes.map((node) => (sides ? (sideOf(sides, node.id) ?? NO_SIDE) : null)).filter((side): side is string => side !== null));
+    const usedSides = new Set(nodes.map((node) => (areas ? sideBox(node.side) : null)).filter((side): side is string => side !== null));
     const boxes = [
-      ...(sides?.areas ?? []).map((area, i) => ({
+      ...(areas ?? []).map((area, i) => ({
         id: area.id,
         label: translate(lang, 'side.of', { area: nameOf(area, lang) }),
         colors: SIDE_COLORS[i % SIDE_COLORS.length]!,
       })),
-      { id: NO_SIDE, label: translate(lang, 'side.none'), colors: NO_SIDE_COLORS },
+      { id: BOTH_BOX, label: translate(lang, 'side.both'), colors: BOTH_SIDES_COLORS },
+      { id: NEITHER_BOX, label: translate(lang, 'side.none'), colors: NO_SIDE_COLORS },
     ];
     const parents: ElementDefinition[] = boxes
       .filter((box) => usedSides.has(box.id))
@@ -279,7 +318,7 @@ export function GraphCanvas({ nodes, edges, sides, lang, selectedId, centreIds, 
       }
       for (const node of nodes) {
         const existing = cy.getElementById(node.id);
-        if (existing.empty()) added.push(nodeElement(node, lang, sides));
+        if (existing.empty()) added.push(nodeElement(node, lang, areas, random));
         else existing.data('label', nameOf(node, lang));
       }
       for (const edge of edges) {
@@ -297,7 +336,7 @@ export function GraphCanvas({ nodes, edges, sides, lang, selectedId, centreIds, 
           const anchor = placed.first() as NodeSingular;
           if (anchor.nonempty()) {
             const at = anchor.position();
-            node.position({ x: at.x + (Math.random() - 0.5) * 80, y: at.y + (Math.random() - 0.5) * 80 });
+            node.position({ x: at.x + (random() - 0.5) * 80, y: at.y + (random() - 0.5) * 80 });
           }
         });
       }
@@ -306,7 +345,10 @@ export function GraphCanvas({ nodes, edges, sides, lang, selectedId, centreIds, 
       cy.edges().toggleClass('labelled', cy.edges().length <= ALL_EDGE_LABELS_UP_TO);
     });
 
-    if (!structureChanged) return;
+    if (!structureChanged) {
+      declutterLabels(cy, centreIds);
+      return;
+    }
     const entityCount = cy.nodes().not(':parent').length;
     const incremental = kept > 0 && !sidesChanged;
     const layout = cy.layout({
@@ -330,8 +372,9 @@ export function GraphCanvas({ nodes, edges, sides, lang, selectedId, centreIds, 
     const layoutStarted = performance.now();
     layout.one('layoutstop', () => {
       const layoutMs = Math.round(performance.now() - layoutStarted);
-      if (sides) arrangeBoxes(cy, sides.areas.map((area) => area.id));
+      if (areas) arrangeBoxes(cy, areas.map((area) => area.id));
       cy.fit(undefined, 30);
+      declutterLabels(cy, centreIds);
       cy.one('render', () => {
         const stats = { nodes: entityCount, edges: cy.edges().length, ms: Math.round(performance.now() - started), layoutMs };
         if (window.__explorerGraph) {
@@ -341,8 +384,9 @@ export function GraphCanvas({ nodes, edges, sides, lang, selectedId, centreIds, 
         callbacks.current.onRendered(stats);
       });
     });
-    layout.run();
-  }, [nodes, edges, sides, lang, centreIds]);
+    // fcose draws its random numbers while it runs (synchronously: no animation).
+    withRandom(random, () => layout.run());
+  }, [nodes, edges, areas, lang, centreIds]);
 
   // Selection: the selected element, its neighbours and their edges stand out, the rest fades.
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { useT } from '../lib/context.js';
 import { TYPENAMES, nameOf, translate, typeLabel } from '../lib/i18n.js';
-import type { SideIndex } from '../lib/sides.js';
-import { NO_SIDE_COLORS, SIDE_COLORS, typeStyle } from '../lib/styles.js';
+import type { SideArea } from '../lib/side-boxes.js';
+import { BOTH_SIDES_COLORS, NO_SIDE_COLORS, SIDE_COLORS, typeStyle } from '../lib/styles.js';
 
 /** Outline of a cytoscape node shape in a 20×20 box, close enough for a legend. */
 function shapePath(shape: string): string {
@@ -54,13 +54,13 @@ export function ShapeIcon({ typename }: { typename: string }) {
   );
 }
 
-export function Legend({ sides }: { sides: SideIndex | null }) {
+export function Legend({ areas }: { areas: SideArea[] | null }) {
   const { lang, t } = useT();
   return (
     <details className="legend" data-testid="legend">
       <summary>{t('graph.legend')}</summary>
       <ul>
-        {(sides?.areas ?? []).map((area, i) => {
+        {(areas ?? []).map((area, i) => {
           const colors = SIDE_COLORS[i % SIDE_COLORS.length]!;
           return (
             <li key={area.id}>
@@ -69,7 +69,13 @@ export function Legend({ sides }: { sides: SideIndex | null }) {
             </li>
           );
         })}
-        {sides && (
+        {areas && (
+          <li>
+            <span className="side-swatch" style={{ background: BOTH_SIDES_COLORS.fill, borderColor: BOTH_SIDES_COLORS.border }} />
+            {t('side.both')}
+          </li>
+        )}
+        {areas && (
           <li>
             <span className="side-swatch" style={{ background: NO_SIDE_COLORS.fill, borderColor: NO_SIDE_COLORS.border }} />
             {t('side.none')}

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What a coverage gap means: a statement about the article, not about the new area. */
+export type CoverageGapReason =
+  /** The article names platforms for this task, but none on this side. */
+  | 'NONE_NAMED_ON_THIS_SIDE'
+  /** The article names no platform for this task at all. */
+  | 'NO_PLATFORM_NAMED'
+  /** The article names a platform for this task whose side it does not say (see platformsWithoutSide): the platform may be on this side. */
+  | 'PLATFORM_SIDE_UNKNOWN';
+
 /** Which way a relationship points, seen from the entity a list belongs to. */
 export type Direction =
   /** Either way. */
@@ -278,6 +287,32 @@ export type SearchMatchField =
   /** A variant of the text is a name or in one: 网络 for 网, 管理委员会 for 管委会, a province or city prefix dropped (重庆两江新区 → 两江新区). */
   | 'VARIANT';
 
+/** How an entity's side was decided (EntitySide). */
+export type SideBasis =
+  /** The entity administers the new area, or the new area establishes it. */
+  | 'ADMINISTRATION'
+  /** The entity lies in the new area or its home region (LOCATED_IN). */
+  | 'LOCATION'
+  /** The entity's name states it (LOCATED_IN or AFFILIATED_WITH with basis NAME, e.g. 天府总部商务区). */
+  | 'NAME'
+  /** No rule ties the entity to a new area. */
+  | 'NONE'
+  /** The entity is the new area itself. */
+  | 'OWN'
+  /** A person: the bodies they hold a position in (HOLDS_POSITION) are on that side. */
+  | 'POSITION_HELD'
+  /** The article states that the entity belongs with the new area or its region (AFFILIATED_WITH, basis other than NAME). */
+  | 'STATED';
+
+/** How many sides an entity is on. */
+export type SidePlacement =
+  /** On the side of both new areas. */
+  | 'BOTH'
+  /** On neither side: no rule ties it to a new area. */
+  | 'NEITHER'
+  /** On the side of exactly one new area. */
+  | 'ONE';
+
 /** Progress, only where a source states it (the founding article states none). */
 export type TaskStatus =
   | 'DONE'
@@ -365,52 +400,61 @@ export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatc
       | { __typename: 'Task', aliases: Array<string>, id: string, name: string, nameEn: string }
      }> };
 
-export type SideAnchorsQueryVariables = Exact<{ [key: string]: never; }>;
+export type NewAreasQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SideAnchorsQuery = { newAreas: { nodes: Array<{ __typename: 'NewArea', id: string, name: string, nameEn: string, locatedIn: { nodes: Array<{ id: string }> }, administeredBy: { nodes: Array<{ relationships: { nodes: Array<
-              | { __typename: 'Agreement', id: string }
-              | { __typename: 'Article', id: string }
-              | { __typename: 'CooperationArea', id: string }
-              | { __typename: 'Enterprise', id: string }
-              | { __typename: 'Event', id: string }
-              | { __typename: 'Industry', id: string }
-              | { __typename: 'Initiative', id: string }
-              | { __typename: 'NewArea', id: string }
-              | { __typename: 'Organization', id: string }
-              | { __typename: 'Person', id: string }
-              | { __typename: 'Platform', id: string }
-              | { __typename: 'Policy', id: string }
-              | { __typename: 'Project', id: string }
-              | { __typename: 'Proposal', id: string }
-              | { __typename: 'Region', id: string }
-              | { __typename: 'Task', id: string }
-            > } }> } }> } };
+export type NewAreasQuery = { newAreas: { nodes: Array<{ __typename: 'NewArea', id: string, name: string, nameEn: string }> } };
 
-export type AreaMembersQueryVariables = Exact<{
-  area: string | number;
-  after?: string | null | undefined;
-}>;
+type EntitySideFields_Agreement_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
 
+type EntitySideFields_Article_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
 
-export type AreaMembersQuery = { entities: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-      | { id: string }
-    > } };
+type EntitySideFields_CooperationArea_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Enterprise_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Event_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Industry_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Initiative_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_NewArea_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Organization_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Person_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Platform_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Policy_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Project_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Proposal_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Region_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+type EntitySideFields_Task_Fragment = { side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } };
+
+export type EntitySideFieldsFragment =
+  | EntitySideFields_Agreement_Fragment
+  | EntitySideFields_Article_Fragment
+  | EntitySideFields_CooperationArea_Fragment
+  | EntitySideFields_Enterprise_Fragment
+  | EntitySideFields_Event_Fragment
+  | EntitySideFields_Industry_Fragment
+  | EntitySideFields_Initiative_Fragment
+  | EntitySideFields_NewArea_Fragment
+  | EntitySideFields_Organization_Fragment
+  | EntitySideFields_Person_Fragment
+  | EntitySideFields_Platform_Fragment
+  | EntitySideFields_Policy_Fragment
+  | EntitySideFields_Project_Fragment
+  | EntitySideFields_Proposal_Fragment
+  | EntitySideFields_Region_Fragment
+  | EntitySideFields_Task_Fragment
+;
 
 export type NeighborhoodQueryVariables = Exact<{
   id: string | number;
@@ -421,22 +465,22 @@ export type NeighborhoodQueryVariables = Exact<{
 
 
 export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<
-      | { __typename: 'Agreement', id: string, name: string, nameEn: string }
-      | { __typename: 'Article', id: string, name: string, nameEn: string }
-      | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
-      | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
-      | { __typename: 'Event', id: string, name: string, nameEn: string }
-      | { __typename: 'Industry', id: string, name: string, nameEn: string }
-      | { __typename: 'Initiative', id: string, name: string, nameEn: string }
-      | { __typename: 'NewArea', id: string, name: string, nameEn: string }
-      | { __typename: 'Organization', id: string, name: string, nameEn: string }
-      | { __typename: 'Person', id: string, name: string, nameEn: string }
-      | { __typename: 'Platform', id: string, name: string, nameEn: string }
-      | { __typename: 'Policy', id: string, name: string, nameEn: string }
-      | { __typename: 'Project', id: string, name: string, nameEn: string }
-      | { __typename: 'Proposal', id: string, name: string, nameEn: string }
-      | { __typename: 'Region', id: string, name: string, nameEn: string }
-      | { __typename: 'Task', id: string, name: string, nameEn: string }
+      | { __typename: 'Agreement', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Article', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'CooperationArea', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Enterprise', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Event', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Industry', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Initiative', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'NewArea', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Organization', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Person', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Platform', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Policy', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Project', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Proposal', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Region', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+      | { __typename: 'Task', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     >, edges: Array<{ id: string, type: RelationshipType, source: string, target: string, detail: string | null }> } };
 
 export type EntityDetailsQueryVariables = Exact<{
@@ -463,7 +507,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -481,7 +525,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -499,7 +543,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -517,7 +561,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -535,7 +579,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -553,7 +597,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -571,7 +615,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -589,7 +633,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -607,7 +651,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -625,7 +669,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -643,7 +687,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -661,7 +705,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -679,7 +723,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -697,7 +741,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -715,7 +759,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
     | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -733,7 +777,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
    };
 
 export type EdgeCitationsQueryVariables = Exact<{
@@ -1060,13 +1104,16 @@ export type EntityRefsQuery = { nodes: Array<
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
+export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, gapReasons: Array<{ reason: CoverageGapReason, newArea: { id: string } }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
 
 export type PathsQueryVariables = Exact<{
   fromId: string | number;
   toId: string | number;
   maxLength?: number | null | undefined;
   first?: number | null | undefined;
+  excludeTypes?: Array<EntityType> | EntityType | null | undefined;
+  excludeRelationshipTypes?: Array<RelationshipType> | RelationshipType | null | undefined;
+  excludeIds?: Array<string | number> | string | number | null | undefined;
 }>;
 
 
@@ -1109,12 +1156,13 @@ export type PathsQuery = { paths: Array<{ length: number, sentence: string, step
 export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartnerChoicesQuery = { enterprises: { nodes: Array<{ __typename: 'Enterprise', id: string, name: string, nameEn: string }> }, industries: { nodes: Array<{ __typename: 'Industry', id: string, name: string, nameEn: string }> }, newAreas: { nodes: Array<{ __typename: 'NewArea', id: string, name: string, nameEn: string }> } };
+export type PartnerChoicesQuery = { enterprises: { nodes: Array<{ __typename: 'Enterprise', id: string, name: string, nameEn: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }> }, industries: { nodes: Array<{ __typename: 'Industry', id: string, name: string, nameEn: string }> }, newAreas: { nodes: Array<{ __typename: 'NewArea', id: string, name: string, nameEn: string }> } };
 
 export type PartnerCandidatesQueryVariables = Exact<{
   enterpriseId?: string | number | null | undefined;
   industry?: string | number | null | undefined;
   inArea: string | number;
+  candidateTypes?: Array<EntityType> | EntityType | null | undefined;
   first?: number | null | undefined;
 }>;
 
@@ -1232,6 +1280,17 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
     title
   }
 }`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
+export const EntitySideFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntitySideFields on Entity {
+  side {
+    placement
+    basis
+    newAreas {
+      id
+    }
+  }
+}
+    `, {"fragmentName":"EntitySideFields"}) as unknown as TypedDocumentString<EntitySideFieldsFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) {
@@ -1249,27 +1308,12 @@ export const SearchDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
-export const SideAnchorsDocument = new TypedDocumentString(`
-    query SideAnchors {
+}`, {"hash":"b2e36b3c2ae604c5272bac07c012913cd65043f1f3b4a0202911874a4c745db7"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NewAreasDocument = new TypedDocumentString(`
+    query NewAreas {
   newAreas(first: 20, orderBy: ID_ASC) {
     nodes {
       ...EntityRef
-      locatedIn(first: 20) {
-        nodes {
-          id
-        }
-      }
-      administeredBy(first: 20) {
-        nodes {
-          relationships(types: [AFFILIATED_WITH], direction: OUTGOING, first: 20) {
-            nodes {
-              __typename
-              id
-            }
-          }
-        }
-      }
     }
   }
 }
@@ -1278,20 +1322,7 @@ export const SideAnchorsDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<SideAnchorsQuery, SideAnchorsQueryVariables>;
-export const AreaMembersDocument = new TypedDocumentString(`
-    query AreaMembers($area: ID!, $after: String) {
-  entities(where: {area: $area}, orderBy: ID_ASC, first: 100, after: $after) {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AreaMembersQuery, AreaMembersQueryVariables>;
+}`, {"hash":"b709242bc2857197de34c7d85d5c6cf5622ddfb6bd821f22a02b7b56960735e8"}) as unknown as TypedDocumentString<NewAreasQuery, NewAreasQueryVariables>;
 export const NeighborhoodDocument = new TypedDocumentString(`
     query Neighborhood($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
   neighborhood(
@@ -1303,6 +1334,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     truncated
     nodes {
       ...EntityRef
+      ...EntitySideFields
     }
     edges {
       id
@@ -1318,7 +1350,16 @@ export const NeighborhoodDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+}
+fragment EntitySideFields on Entity {
+  side {
+    placement
+    basis
+    newAreas {
+      id
+    }
+  }
+}`, {"hash":"70e0e25a7ae8e32882bb7f4335eed7e6387795644a24a172c4cf4771ff46ef9c"}) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!, $after: String) {
   node(id: $id) {
@@ -1330,6 +1371,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       nameEnOfficial
       aliases
       summary
+      ...EntitySideFields
       citations {
         ...CitationFields
       }
@@ -1464,7 +1506,16 @@ fragment RelationshipFields on Relationship {
   via
   what
   words
-}`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+}
+fragment EntitySideFields on Entity {
+  side {
+    placement
+    basis
+    newAreas {
+      id
+    }
+  }
+}`, {"hash":"2a5b665836a6a754a236d8d27b606d50968d527f03195478e2fe149d3d8731bd"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const EdgeCitationsDocument = new TypedDocumentString(`
     query EdgeCitations($source: ID!, $type: RelationshipType!) {
   node(id: $source) {
@@ -1527,7 +1578,7 @@ fragment RelationshipFields on Relationship {
   via
   what
   words
-}`) as unknown as TypedDocumentString<EdgeCitationsQuery, EdgeCitationsQueryVariables>;
+}`, {"hash":"387f25f8f35c586c30aebf59b34386e4ec1b5e90415fb39d3816604c585f9f64"}) as unknown as TypedDocumentString<EdgeCitationsQuery, EdgeCitationsQueryVariables>;
 export const EntityRefsDocument = new TypedDocumentString(`
     query EntityRefs($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -1542,7 +1593,7 @@ export const EntityRefsDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<EntityRefsQuery, EntityRefsQueryVariables>;
+}`, {"hash":"3d0fab8c02b49f5ba4f7ceaa4a75c02d99bb422ea52b1009b9d6866ee0cecfd9"}) as unknown as TypedDocumentString<EntityRefsQuery, EntityRefsQueryVariables>;
 export const CoverageDocument = new TypedDocumentString(`
     query Coverage {
   taskCoverage {
@@ -1563,6 +1614,12 @@ export const CoverageDocument = new TypedDocumentString(`
     gaps {
       id
     }
+    gapReasons {
+      newArea {
+        id
+      }
+      reason
+    }
     platformsWithoutSide {
       ...EntityRef
     }
@@ -1573,10 +1630,18 @@ export const CoverageDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"4723734d6fabda492325e2c679f99c1553cba21db4f6fc46e115ee277e51c22d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int) {
-  paths(fromId: $fromId, toId: $toId, maxLength: $maxLength, first: $first) {
+    query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int, $excludeTypes: [EntityType!], $excludeRelationshipTypes: [RelationshipType!], $excludeIds: [ID!]) {
+  paths(
+    fromId: $fromId
+    toId: $toId
+    maxLength: $maxLength
+    first: $first
+    excludeTypes: $excludeTypes
+    excludeRelationshipTypes: $excludeRelationshipTypes
+    excludeIds: $excludeIds
+  ) {
     length
     sentence
     steps {
@@ -1610,12 +1675,13 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"97c02545da9709907af546ae1b5ac3c47304aea763e3324828da3c6af5ecedc7"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const PartnerChoicesDocument = new TypedDocumentString(`
     query PartnerChoices {
   enterprises(first: 100) {
     nodes {
       ...EntityRef
+      ...EntitySideFields
     }
   }
   industries(first: 100) {
@@ -1634,13 +1700,23 @@ export const PartnerChoicesDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
+}
+fragment EntitySideFields on Entity {
+  side {
+    placement
+    basis
+    newAreas {
+      id
+    }
+  }
+}`, {"hash":"59f83f9738913c84928326a0c56917102b9842fd46281f2eb42cefea860eecea"}) as unknown as TypedDocumentString<PartnerChoicesQuery, PartnerChoicesQueryVariables>;
 export const PartnerCandidatesDocument = new TypedDocumentString(`
-    query PartnerCandidates($enterpriseId: ID, $industry: ID, $inArea: ID!, $first: Int) {
+    query PartnerCandidates($enterpriseId: ID, $industry: ID, $inArea: ID!, $candidateTypes: [EntityType!], $first: Int) {
   partnerCandidates(
     enterpriseId: $enterpriseId
     industry: $industry
     inArea: $inArea
+    candidateTypes: $candidateTypes
     first: $first
   ) {
     score
@@ -1674,4 +1750,4 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
+}`, {"hash":"e5857f2c990f00e8789ac635fea98f046f102efd3a42c39770e6cbd1f965a1d8"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;

@@ -1,4 +1,4 @@
-// The one way the explorer talks to the API: POST /graphql with a typed document from ./gql.
+// The one way the explorer talks to the API: POST /graphql with a typed document from ./gql (by hash).
 // Failures become an ApiError whose kind says what went wrong, so every view can say it plainly.
 import type { TypedDocumentString } from '../gql/graphql.js';
 
@@ -49,6 +49,24 @@ async function readinessProblem(): Promise<string | null> {
   }
 }
 
+function post(body: object, signal?: AbortSignal): Promise<Response> {
+  return fetch(new URL('/graphql', apiBase()), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify(body),
+    ...(signal ? { signal } : {}),
+  });
+}
+
+async function persistedQueryNotFound(response: Response): Promise<boolean> {
+  try {
+    const body = (await response.clone().json()) as GraphQLBody<unknown>;
+    return body.errors?.some((error) => error.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') ?? false;
+  } catch {
+    return false;
+  }
+}
+
 export async function execute<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
@@ -56,12 +74,12 @@ export async function execute<TResult, TVariables>(
 ): Promise<TResult> {
   let response: Response;
   try {
-    response = await fetch(new URL('/graphql', apiBase()), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      ...(signal ? { signal } : {}),
-    });
+    // A trusted document goes by its hash (an automatic persisted query): shorter, and the only way
+    // in on a server with TRUSTED_DOCUMENTS=only. A server that does not know the hash says
+    // PERSISTED_QUERY_NOT_FOUND, and the text follows.
+    const hash = typeof document.__meta__?.hash === 'string' ? document.__meta__.hash : null;
+    response = await post(hash ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : { query: document.toString(), variables }, signal);
+    if (hash && (await persistedQueryNotFound(response))) response = await post({ query: document.toString(), variables }, signal);
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ApiError('unreachable', 'the API at /graphql does not answer (the server is not running or the network is down)');

@@ -1,8 +1,8 @@
-// What every part of the explorer shares: the URL state, the language and the side index.
+// What every part of the explorer shares: the URL state, the language and the new areas.
 import { createContext, useContext } from 'react';
 import type { CitationFieldsFragment } from '../gql/graphql.js';
 import { type Lang, type StringKey, translate } from './i18n.js';
-import type { SideIndex } from './sides.js';
+import type { SideArea } from './side-boxes.js';
 import type { AppState } from './url-state.js';
 
 export interface ExplorerContextValue {
@@ -13,9 +13,10 @@ export interface ExplorerContextValue {
   openEntity: (id: string) => void;
   /** Shows a citation with its whole paragraph. */
   showCitation: (citation: CitationFieldsFragment) => void;
-  sides: SideIndex | null;
-  /** True once the side index has loaded or failed to: the graph waits for it, to be laid out once. */
-  sidesSettled: boolean;
+  /** The new areas, by id: one box of the graph each (the API's Entity.side says who is in which). */
+  areas: SideArea[] | null;
+  /** True once the new areas have loaded or failed to: the graph waits for them, to be laid out once. */
+  areasSettled: boolean;
 }
 
 export const ExplorerContext = createContext<ExplorerContextValue | null>(null);

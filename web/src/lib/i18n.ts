@@ -1,5 +1,6 @@
-// Chinese first, English on request: the interface's words, entity types, relationship types and
-// reason kinds in both languages, and the name of an entity in the chosen one.
+// Chinese first, English on request: the interface's words in both languages, and the name of an
+// entity in the chosen one. Enum values, property keys and coded values come from vocabulary.ts.
+import { ENUM_LABELS, enumLabel, propertyValueLabel } from './vocabulary.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -24,97 +25,23 @@ export const TYPENAMES = [
 ] as const;
 export type Typename = (typeof TYPENAMES)[number];
 
-const TYPE_LABELS: Record<Typename, [string, string]> = {
-  NewArea: ['新区', 'New area'],
-  Region: ['地区', 'Region'],
-  Agreement: ['协议', 'Agreement'],
-  Event: ['活动', 'Event'],
-  CooperationArea: ['合作方面', 'Cooperation area'],
-  Task: ['重点任务', 'Key task'],
-  Platform: ['平台', 'Platform'],
-  Enterprise: ['企业', 'Enterprise'],
-  Organization: ['机构', 'Organisation'],
-  Person: ['人物', 'Person'],
-  Policy: ['政策机制', 'Policy'],
-  Project: ['项目', 'Project'],
-  Industry: ['产业', 'Industry'],
-  Initiative: ['国家战略与通道', 'Initiative'],
-  Proposal: ['专家建议', 'Proposal'],
-  Article: ['文章', 'Article'],
-};
-
 /** EntityType enum value (NEW_AREA) for a __typename (NewArea). */
 export function entityTypeOf(typename: string): string {
   return typename.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
 }
 
 export function typeLabel(typename: string, lang: Lang): string {
-  const labels = TYPE_LABELS[typename as Typename];
-  return labels ? labels[lang === 'zh' ? 0 : 1] : typename;
+  return enumLabel('EntityType', entityTypeOf(typename), lang);
 }
 
-/** Relationship types: [中文, English], each read subject → object. */
-const RELATIONSHIP_LABELS: Record<string, [string, string]> = {
-  PARTY_TO: ['签署方', 'party to'],
-  SIGNED_AT: ['签署于', 'signed at'],
-  COVERS: ['涵盖', 'covers'],
-  SETS: ['确定', 'sets'],
-  UNDER: ['属于', 'under'],
-  SERVES: ['支撑', 'serves'],
-  CARRIES: ['承载', 'carries'],
-  PURSUES: ['推动建设', 'pursues'],
-  IMPLEMENTS: ['落实', 'implements'],
-  SUPPORTS: ['保障', 'supports'],
-  PARTICIPATES_IN: ['参加', 'participates in'],
-  TAKES_PLACE_AT: ['举办地', 'takes place at'],
-  VISITS: ['考察', 'visits'],
-  BRIEFS: ['介绍', 'briefs'],
-  LEADS: ['带队', 'leads'],
-  LOCATED_IN: ['位于', 'located in'],
-  AFFILIATED_WITH: ['隶属', 'affiliated with'],
-  ADMINISTERS: ['管理', 'administers'],
-  PART_OF: ['组成部分', 'part of'],
-  HOLDS_POSITION: ['任职', 'holds position'],
-  IN_INDUSTRY: ['所属产业', 'in industry'],
-  STRONG_IN: ['优势产业', 'strong in'],
-  EXPANDS_TO: ['拓展至', 'expands to'],
-  COOPERATES_WITH: ['合作', 'cooperates with'],
-  APPROVES: ['批准', 'approves'],
-  ESTABLISHES: ['设立', 'establishes'],
-  RUNS: ['实施', 'runs'],
-  INVOLVES: ['涉及', 'involves'],
-  APPLIES: ['适用', 'applies'],
-  ORIGINATES_IN: ['首创于', 'originates in'],
-  CONTRIBUTES_TO: ['助力', 'contributes to'],
-  CONCERNS: ['关于', 'concerns'],
-  PROPOSES: ['提出', 'proposes'],
-  INTRODUCES: ['引荐', 'introduces'],
-  INTRODUCED_TO: ['被引荐给', 'introduced to'],
-  WELCOMES: ['欢迎', 'welcomes'],
-  CREDITED_ON: ['署名于', 'credited on'],
-  PUBLISHED_BY: ['刊发于', 'published by'],
-};
-
-export const RELATIONSHIP_TYPES = Object.keys(RELATIONSHIP_LABELS);
+export const RELATIONSHIP_TYPES = Object.keys(ENUM_LABELS.RelationshipType!);
 
 export function relationshipLabel(type: string, lang: Lang): string {
-  const labels = RELATIONSHIP_LABELS[type];
-  return labels ? labels[lang === 'zh' ? 0 : 1] : type;
+  return enumLabel('RelationshipType', type, lang);
 }
 
-const REASON_LABELS: Record<string, [string, string]> = {
-  SHARED_INDUSTRY: ['同属产业', 'Shared industry'],
-  CONNECTED_PEOPLE: ['人脉相连', 'Connected people'],
-  SHARED_TASK: ['共同任务', 'Shared task'],
-  SHARED_PLATFORM: ['共同平台', 'Shared platform'],
-  SHARED_PROJECT: ['共同项目', 'Shared project'],
-  LINKING_PERSON: ['共同联系人', 'Linking person'],
-  SHARED_COOPERATION_AREA: ['共同合作方面', 'Shared cooperation area'],
-};
-
 export function reasonLabel(kind: string, lang: Lang): string {
-  const labels = REASON_LABELS[kind];
-  return labels ? labels[lang === 'zh' ? 0 : 1] : kind;
+  return enumLabel('PartnerReasonKind', kind, lang);
 }
 
 export interface Named {
@@ -173,7 +100,8 @@ const STRINGS = {
   'graph.hint': ['单击选中 · 双击展开', 'Click to select · double-click to expand'],
   'graph.empty': ['这个实体在所选关系类型下没有邻居。', 'This entity has no neighbours of the chosen relationship types.'],
   'side.of': ['{area}一侧', '{area} side'],
-  'side.none': ['无归属或两侧共有', 'On no side, or on both'],
+  'side.none': ['不属任何一侧', 'On neither side'],
+  'side.both': ['两侧共有', 'On both sides'],
   'details.empty': ['选中一个节点或关系，查看属性、关系和出处。', 'Select a node or a relationship to see its properties, relationships and sources.'],
   'details.aliases': ['别名', 'Aliases'],
   'details.properties': ['属性', 'Properties'],
@@ -183,6 +111,7 @@ const STRINGS = {
   'details.expand': ['在图中展开', 'Expand in the graph'],
   'details.focus': ['以它为中心', 'Centre on it'],
   'details.side': ['归属', 'Side'],
+  'details.sideBasis': ['依据', 'basis'],
   'details.id': ['编号', 'Id'],
   'details.official': ['官方英文名', 'official English name'],
   'details.translation': ['英文为译名', 'English name is a translation'],
@@ -194,11 +123,10 @@ const STRINGS = {
   'matrix.title': ['2020 年十项重点任务与支撑平台', 'The ten key tasks for 2020 and the platforms that serve them'],
   'matrix.task': ['重点任务', 'Key task'],
   'matrix.noSide': ['未归属任何一方的平台', 'Platforms on no side'],
-  'matrix.gap': ['缺口：无支撑平台', 'Gap: no platform'],
   'matrix.export': ['导出 CSV', 'Export CSV'],
   'matrix.note': [
-    '按新区分列：平台属于哪一方依据 API 的归属规则（SideCoverage）。红色单元格为缺口。',
-    'One column per new area, by the API’s side rule (SideCoverage). Red cells are gaps.',
+    '按新区分列：平台属于哪一侧依据 API 的归属规则。红色：文中为这项任务提及了另一侧的平台，却没有提及这一侧的；灰色：文中没有为这项任务提及任何平台（这是文章没有写，不代表新区没有）。',
+    'One column per new area, by the API’s side rule. Red: the article names platforms for this task on the other side but none on this one; grey: the article names no platform for this task at all (the article is silent; the new area may still have one).',
   ],
   'matrix.gaps': ['缺口', 'Gaps'],
   'paths.from': ['起点', 'From'],
@@ -210,6 +138,7 @@ const STRINGS = {
   'paths.path': ['路径 {i}：{n} 步', 'Path {i}: {n} steps'],
   'paths.steps': ['逐步说明', 'Step by step'],
   'paths.swap': ['交换', 'Swap'],
+  'paths.avoid': ['避开', 'Avoid'],
   'picker.placeholder': ['输入名称搜索…', 'Type a name to search…'],
   'picker.clear': ['清除', 'Clear'],
   'partners.mode': ['为谁寻找', 'Looking for partners for'],
@@ -222,6 +151,7 @@ const STRINGS = {
   'partners.pick': ['选择一个企业或产业，以及目标新区。', 'Choose an enterprise or an industry, and a target new area.'],
   'partners.rank': ['排名', 'Rank'],
   'partners.reasons': ['理由', 'Reasons'],
+  'partners.types': ['候选类型', 'Candidates'],
   'common.open': ['在图谱中打开', 'Open in the graph'],
 } satisfies Record<string, [string, string]>;
 
@@ -233,9 +163,22 @@ export function translate(lang: Lang, key: StringKey, params?: Record<string, st
   return text;
 }
 
+/** The property a relationship's qualifier (GraphEdge.detail) comes from, where it holds a code. */
+const CODED_DETAIL: Record<string, string> = { PARTICIPATES_IN: 'role', RUNS: 'role', EXPANDS_TO: 'stage', COOPERATES_WITH: 'basis', CREDITED_ON: 'roles' };
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** A qualifier in words: codes translated; the source's own words quoted in English. */
+export function detailText(type: string, detail: string, lang: Lang): string {
+  const key = CODED_DETAIL[type];
+  const text = key ? detail.split(',').map((part) => propertyValueLabel(key, part, lang)).join(lang === 'zh' ? '、' : ', ') : detail;
+  return lang === 'en' && CJK.test(text) ? `“${text}”` : text;
+}
+
 /** A relationship type in words with its qualifier (GraphEdge.detail) when it adds something: 任职（董事长）. */
-export function relationshipText(type: string, detail: string | null | undefined, lang: Lang): string {
+export function relationshipText(type: string, raw: string | null | undefined, lang: Lang): string {
   const label = relationshipLabel(type, lang);
-  if (!detail || detail === label) return label;
+  if (!raw || raw === label) return label;
+  const detail = detailText(type, raw, lang);
   return lang === 'zh' ? `${label}（${detail}）` : `${label} (${detail})`;
 }

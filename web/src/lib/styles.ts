@@ -39,3 +39,4 @@ export const SIDE_COLORS = [
 
 /** The box of the entities on no side, or on both. */
 export const NO_SIDE_COLORS = { fill: '#f4f5f7', border: '#9aa5b1', text: '#52606d' };
+export const BOTH_SIDES_COLORS = { fill: '#eef7ee', border: '#5b8f5b', text: '#2f5d2f' };

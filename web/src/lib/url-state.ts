@@ -25,11 +25,18 @@ export interface AppState {
   from: string | null;
   to: string | null;
   maxLen: number;
-  /** Partner finder: what for, which entity, which target new area. */
+  /** Path finder: entity types and relationship types no path may pass through. */
+  noTypes: string[];
+  noRel: string[];
+  /** Partner finder: what for, which entity, which target new area, which kinds of candidate. */
   pmode: PartnerMode;
   pid: string | null;
   area: string | null;
+  ctypes: string[];
 }
+
+/** The candidate types the partner finder asks for unless told otherwise. */
+export const DEFAULT_CANDIDATE_TYPES = ['ENTERPRISE'];
 
 export const DEFAULT_STATE: AppState = {
   view: 'explore',
@@ -43,9 +50,12 @@ export const DEFAULT_STATE: AppState = {
   from: null,
   to: null,
   maxLen: 4,
+  noTypes: [],
+  noRel: [],
   pmode: 'enterprise',
   pid: null,
   area: null,
+  ctypes: DEFAULT_CANDIDATE_TYPES,
 };
 
 function intIn(text: string | null, min: number, max: number, fallback: number): number {
@@ -72,9 +82,14 @@ export function parseState(search: string): AppState {
     from: params.get('from') || null,
     to: params.get('to') || null,
     maxLen: intIn(params.get('maxLen'), 1, 6, DEFAULT_STATE.maxLen),
+    noTypes: list(params.get('noTypes')).filter((type) => /^[A-Z_]+$/.test(type)),
+    noRel: list(params.get('noRel')).filter((type) => /^[A-Z_]+$/.test(type)),
     pmode: params.get('pmode') === 'industry' ? 'industry' : 'enterprise',
     pid: params.get('pid') || null,
     area: params.get('area') || null,
+    ctypes: ((types) => (types.length > 0 ? types : DEFAULT_CANDIDATE_TYPES))(
+      list(params.get('ctypes')).filter((type) => ['ENTERPRISE', 'ORGANIZATION', 'PLATFORM'].includes(type)),
+    ),
   };
 }
 
@@ -97,10 +112,13 @@ export function serializeState(state: AppState): string {
     put('from', state.from, null);
     put('to', state.to, null);
     put('maxLen', state.maxLen, DEFAULT_STATE.maxLen);
+    put('noTypes', state.noTypes.join(','), '');
+    put('noRel', state.noRel.join(','), '');
   } else if (state.view === 'partners') {
     put('pmode', state.pmode, DEFAULT_STATE.pmode);
     put('pid', state.pid, null);
     put('area', state.area, null);
+    put('ctypes', state.ctypes.join(','), DEFAULT_CANDIDATE_TYPES.join(','));
   }
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -99,7 +99,7 @@ function RelationshipFilter() {
             <li key={type}>
               <label>
                 <input type="checkbox" checked={chosen.has(type)} onChange={() => toggle(type)} data-type={type} />
-                {relationshipLabel(type, lang)} <span className="muted">{type}</span>
+                {relationshipLabel(type, lang)}
               </label>
             </li>
           ))}
@@ -110,10 +110,10 @@ function RelationshipFilter() {
 }
 
 export function ExploreView() {
-  const { state, update, sides, sidesSettled } = useExplorer();
+  const { state, update, areas, areasSettled } = useExplorer();
   const { lang, t } = useT();
   const graph = useGraph(state.focus, state.depth, state.rel, state.x);
-  const shown = sidesSettled ? graph.data : null;
+  const shown = areasSettled ? graph.data : null;
   const [stats, setStats] = useState<RenderStats | null>(null);
 
   const graphNodes = useMemo(() => new Map((graph.data?.nodes ?? []).map((node) => [node.id, node])), [graph.data]);
@@ -169,7 +169,7 @@ export function ExploreView() {
           <GraphCanvas
             nodes={shown?.nodes ?? emptyNodes}
             edges={shown?.edges ?? emptyEdges}
-            sides={sides}
+            areas={areas}
             lang={lang}
             selectedId={state.sel}
             centreIds={centreIds}
@@ -177,7 +177,7 @@ export function ExploreView() {
             onExpand={onExpand}
             onRendered={setStats}
           />
-          <Legend sides={sides} />
+          <Legend areas={areas} />
           {graph.error && (
             <div className="graph-overlay">
               <ErrorMessage error={graph.error} onRetry={graph.retry} />

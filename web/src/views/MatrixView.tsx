@@ -7,6 +7,7 @@ import { useT } from '../lib/context.js';
 import { matrixCsv } from '../lib/csv.js';
 import { type Lang, nameOf, translate } from '../lib/i18n.js';
 import { useQuery } from '../lib/use-query.js';
+import { enumLabel } from '../lib/vocabulary.js';
 import { CoverageQuery } from '../operations.js';
 
 type Row = Coverage['taskCoverage'][number];
@@ -39,7 +40,10 @@ export function coverageCsv(rows: readonly Row[], lang: Lang): string {
       title: lang === 'en' ? row.task.nameEn : row.task.title,
       sides: areas.map((area) => (row.sides.find((side) => side.newArea.id === area.id)?.platforms ?? []).map((p) => nameOf(p, lang))),
       withoutSide: row.platformsWithoutSide.map((p) => nameOf(p, lang)),
-      gaps: row.gaps.map((gap) => nameOf(areas.find((area) => area.id === gap.id) ?? { name: gap.id, nameEn: gap.id }, lang)),
+      gaps: row.gapReasons.map((gap) => {
+        const area = areas.find((a) => a.id === gap.newArea.id);
+        return `${area ? nameOf(area, lang) : ''}${lang === 'zh' ? '：' : ': '}${enumLabel('CoverageGapReason', gap.reason, lang)}`;
+      }),
     })),
   );
 }
@@ -95,10 +99,13 @@ export function MatrixView() {
               </th>
               {areas.map((area, i) => {
                 const platforms = row.sides.find((side) => side.newArea.id === area.id)?.platforms ?? [];
-                const gap = row.gaps.some((g) => g.id === area.id);
+                const gap = row.gapReasons.find((g) => g.newArea.id === area.id);
+                // Only a task with platforms named on the other side is a gap of this side; a task
+                // with no platform named at all says nothing about either side.
+                const kind = gap ? (gap.reason === 'NO_PLATFORM_NAMED' ? ' unnamed' : ' gap') : '';
                 return (
-                  <td key={area.id} className={`side-${i}${gap ? ' gap' : ''}`} data-area={area.id} data-gap={gap || undefined}>
-                    {gap && <span className="gap-label">{t('matrix.gap')}</span>}
+                  <td key={area.id} className={`side-${i}${kind}`} data-area={area.id} data-gap={gap?.reason}>
+                    {gap && <span className="gap-label">{enumLabel('CoverageGapReason', gap.reason, lang)}</span>}
                     {platforms.map((platform) => (
                       <EntityLink key={platform.id} entity={platform} />
                     ))}

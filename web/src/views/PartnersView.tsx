@@ -4,19 +4,38 @@ import { EntityLink } from '../components/EntityLink.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { useExplorer, useT } from '../lib/context.js';
 import { nameOf, reasonLabel, typeLabel } from '../lib/i18n.js';
-import { sideOf } from '../lib/sides.js';
+import { singleSide } from '../lib/side-boxes.js';
+import { enumLabel } from '../lib/vocabulary.js';
 import { useQuery } from '../lib/use-query.js';
 import { PartnerCandidatesQuery, PartnerChoicesQuery } from '../operations.js';
 
+type Reason = { citations: { paragraph: number; quote: string; source: { id: string } }[] };
+
+/** Each citation once per candidate: at the first reason that has it (¶73 is not repeated). */
+export function citedOnce<R extends Reason>(reasons: readonly R[]): { reason: R; citations: R['citations'] }[] {
+  const seen = new Set<string>();
+  return reasons.map((reason) => ({
+    reason,
+    citations: reason.citations.filter((citation) => {
+      const key = `${citation.source.id}|${citation.paragraph}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  }));
+}
+
 export function PartnersView() {
-  const { state, update, sides } = useExplorer();
+  const { state, update } = useExplorer();
   const { lang, t } = useT();
   const choices = useQuery(PartnerChoicesQuery, {});
   const options = state.pmode === 'enterprise' ? choices.data?.enterprises.nodes : choices.data?.industries.nodes;
   const areas = choices.data?.newAreas.nodes ?? [];
   // The target defaults to the side the enterprise is not on.
-  const ownSide = state.pmode === 'enterprise' && state.pid ? sideOf(sides, state.pid) : null;
-  const area = state.area ?? areas.find((a) => ownSide && a.id !== ownSide)?.id ?? null;
+  // For an industry, the first new area is the default: a target is always chosen.
+  const subject = state.pmode === 'enterprise' ? choices.data?.enterprises.nodes.find((e) => e.id === state.pid) : undefined;
+  const ownSide = singleSide(subject?.side);
+  const area = state.area ?? (ownSide ? areas.find((a) => a.id !== ownSide)?.id : areas[0]?.id) ?? null;
   const ready = Boolean(state.pid && area);
   const candidates = useQuery(
     PartnerCandidatesQuery,
@@ -24,6 +43,7 @@ export function PartnersView() {
       enterpriseId: state.pmode === 'enterprise' ? state.pid : null,
       industry: state.pmode === 'industry' ? state.pid : null,
       inArea: area ?? '',
+      candidateTypes: state.ctypes as ('ENTERPRISE' | 'ORGANIZATION' | 'PLATFORM')[],
       first: 20,
     },
     { skip: !ready },
@@ -65,6 +85,22 @@ export function PartnersView() {
             ))}
           </select>
         </label>
+        <fieldset data-testid="partner-types">
+          <legend>{t('partners.types')}</legend>
+          {(['ENTERPRISE', 'ORGANIZATION', 'PLATFORM'] as const).map((type) => (
+            <label key={type}>
+              <input
+                type="checkbox"
+                checked={state.ctypes.includes(type)}
+                onChange={(event) => {
+                  const next = event.target.checked ? [...state.ctypes, type] : state.ctypes.filter((other) => other !== type);
+                  update({ ctypes: next.length > 0 ? next : ['ENTERPRISE'] }, true);
+                }}
+              />
+              {enumLabel('EntityType', type, lang)}
+            </label>
+          ))}
+        </fieldset>
       </div>
       {!ready && <Empty>{t('partners.pick')}</Empty>}
       {candidates.loading && <Loading />}
@@ -83,9 +119,9 @@ export function PartnersView() {
                   <span className="score-value">{candidate.score}</span>
                 </span>
               </div>
-              {candidate.entity.summary && <p className="muted summary">{candidate.entity.summary}</p>}
+              {lang === 'zh' && candidate.entity.summary && <p className="muted summary">{candidate.entity.summary}</p>}
               <ul className="reasons">
-                {candidate.reasons.map((reason) => (
+                {citedOnce(candidate.reasons).map(({ reason, citations }) => (
                   <li key={`${reason.kind}:${reason.via.id}`} className="reason" data-testid="reason">
                     <span className="reason-kind">
                       +{reason.weight} {reasonLabel(reason.kind, lang)}
@@ -93,7 +129,7 @@ export function PartnersView() {
                     <span className="reason-via">
                       <EntityLink entity={reason.via} />
                     </span>
-                    <CitationList citations={reason.citations} showQuote={false} />
+                    <CitationList citations={citations} showQuote={false} />
                   </li>
                 ))}
               </ul>

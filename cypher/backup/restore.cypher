@@ -1,0 +1,62 @@
+// Writes of the restore (src/backup/restore.ts). Sources, entities and relationships reuse the
+// seed's MERGE statements (cypher/ingest/merge.cypher); these add the records the dataset format
+// of data/ does not have. All merge on ids, so running a restore again changes nothing.
+
+// @name restoreForeignRecords
+// What the database holds that the backup does not, by kind: a count and a few ids. All zero:
+// the database is empty, or holds (part of) this backup.
+// @param entityIds: string[]
+// @param sourceIds: string[]
+// @param changeIds: string[]
+// @param progressIds: string[]
+// @returns entities, sources, changes, progress, sample
+CALL () {
+  MATCH (n:Entity) WHERE NOT n.id IN $entityIds
+  RETURN count(n) AS entities, collect(n.id)[0..5] AS entitySample
+}
+CALL () {
+  MATCH (s:Source) WHERE NOT s.id IN $sourceIds
+  RETURN count(s) AS sources, collect(s.id)[0..5] AS sourceSample
+}
+CALL () {
+  MATCH (c:Change) WHERE NOT c.id IN $changeIds
+  RETURN count(c) AS changes, collect(c.id)[0..5] AS changeSample
+}
+CALL () {
+  MATCH (p:ProgressUpdate) WHERE NOT p.id IN $progressIds
+  RETURN count(p) AS progress, collect(p.id)[0..5] AS progressSample
+}
+RETURN entities, sources, changes, progress, entitySample + sourceSample + changeSample + progressSample AS sample
+
+// @name restoreChanges
+// Change records as they were, with CHANGED to the entities listed in `changed`.
+// @param records: { id, at, properties, changed: string[] }[]
+UNWIND $records AS r
+MERGE (c:Change {id: r.id})
+SET c = r.properties, c.id = r.id, c.at = datetime(r.at)
+WITH c, r
+CALL (c, r) {
+  UNWIND r.changed AS entityId
+  MATCH (e:Entity {id: entityId})
+  MERGE (c)-[:CHANGED]->(e)
+}
+
+// @name restoreProgressUpdates
+// Progress updates as they were, each hanging from its entity.
+// @param records: { id, entityId, recordedAt, properties }[]
+UNWIND $records AS r
+MATCH (e:Entity {id: r.entityId})
+MERGE (p:ProgressUpdate {id: r.id})
+SET p = r.properties, p.id = r.id, p.entityId = r.entityId, p.recordedAt = datetime(r.recordedAt)
+MERGE (e)-[:HAS_PROGRESS]->(p)
+
+// @name restoreCounts
+// What the database holds after a restore, to compare with the backup's manifest.
+// @returns entities, relationships, sources, paragraphs, changes, progress
+CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+CALL () { MATCH (s:Source) RETURN count(s) AS sources }
+CALL () { MATCH (p:Paragraph) RETURN count(p) AS paragraphs }
+CALL () { MATCH (c:Change) RETURN count(c) AS changes }
+CALL () { MATCH (p:ProgressUpdate) RETURN count(p) AS progress }
+RETURN entities, relationships, sources, paragraphs, changes, progress

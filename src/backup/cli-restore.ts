@@ -1,0 +1,69 @@
+import { parseArgs } from 'node:util';
+import { runCommand } from '../cli.js';
+import { loadConfig } from '../config.js';
+import { connectNeo4j } from '../db/connect.js';
+import { formatValidationError } from '../model/dataset-schema.js';
+import { backupProgressBar } from './progress.js';
+import { checkBackup, RestoreError, type RestoreProgress, RestoreTargetError, restoreBackup } from './restore.js';
+
+const USAGE = 'usage: npm run restore -- <folder> [--check]';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  if (args.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (args.positionals.length !== 1) {
+    console.error(`${args.positionals.length === 0 ? 'no folder given' : 'one folder at a time'}\n${USAGE}`);
+    return 1;
+  }
+  const dir = args.positionals[0]!;
+  let checked;
+  try {
+    // The backup is read and checked before Neo4j is reached (or started).
+    checked = checkBackup(dir);
+    if (args.values.check) {
+      console.log(`backup valid: ${Object.entries(checked.counts).map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
+      return 0;
+    }
+  } catch (error) {
+    if (!(error instanceof RestoreError)) throw error;
+    for (const problem of error.errors) console.error(formatValidationError(problem));
+    console.error(`${error.errors.length} error(s) in the backup: nothing was written`);
+    return 1;
+  }
+  const config = loadConfig();
+  const neo4j = await connectNeo4j(config, { log: (line) => console.error(line), reuseRunningLocal: true });
+  const bar = backupProgressBar<RestoreProgress['phase']>({
+    sources: 'sources       ',
+    entities: 'entities      ',
+    relationships: 'relationships ',
+    progress: 'progress      ',
+    changes: 'change records',
+  });
+  try {
+    const report = await restoreBackup(neo4j.driver, checked, { database: config.database, onProgress: (p) => bar.update(p) });
+    bar.stop();
+    const counts = Object.entries(report.counts).map(([kind, n]) => `${n} ${kind}`).join(', ');
+    console.log(`restored ${dir} into ${neo4j.uri} in ${(report.durationMs / 1000).toFixed(1)} s: ${counts}`);
+    return 0;
+  } catch (error) {
+    bar.stop();
+    if (error instanceof RestoreTargetError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  } finally {
+    await neo4j.close();
+  }
+}
+
+runCommand(main);

@@ -1,0 +1,62 @@
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import type { Citation } from '../model/dataset-schema.js';
+
+/**
+ * The layout of a backup folder: the dataset format of data/ (model.yaml, graph/*.yaml,
+ * sources/*.yaml with their numbered paragraph files), plus one folder per kind of record the
+ * dataset has no place for (src/backup/records.ts), and backup.yaml, the manifest. Every file is
+ * written in a fixed order with one block per entity or record, so two backups compare with
+ * `diff -r` or `git diff` line by line.
+ */
+
+export const MANIFEST_FILE = 'backup.yaml';
+export const BACKUP_FORMAT = 'chengyu-graph-backup';
+export const BACKUP_VERSION = 1;
+
+/** What each kind of record numbers in a backup; a restore checks the files hold as many. */
+export const manifestSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.literal(BACKUP_VERSION),
+    counts: z.record(z.string(), z.number().int().nonnegative()),
+  })
+  .strict();
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** YAML as every backup file writes it: long lines kept whole, so a changed value is one changed line. */
+export function yamlBlock(value: unknown): string {
+  return stringify(value, { lineWidth: 0, minContentWidth: 0 });
+}
+
+/** One list entry of a file: `- key: …` at the start of the line, the rest indented under it. */
+export function listItem(entry: unknown): string {
+  return yamlBlock([entry]);
+}
+
+/** Citations as the dataset writes them, from the three parallel lists Neo4j stores. */
+export function citationsOf(properties: Record<string, unknown>): Citation[] {
+  const sources = (properties.citationSources as string[] | undefined) ?? [];
+  const paragraphs = (properties.citationParagraphs as number[] | undefined) ?? [];
+  const quotes = (properties.citationQuotes as string[] | undefined) ?? [];
+  return quotes.map((quote, i) => ({ source: sources[i]!, paragraph: Number(paragraphs[i]), quote }));
+}
+
+export const CITATION_KEYS = ['citationSources', 'citationParagraphs', 'citationQuotes'] as const;
+
+/** A map with its keys in code-point order, so a file does not depend on the order Neo4j returns them in. */
+export function sortedKeys<T>(map: Record<string, T>): Record<string, T> {
+  const sorted: Record<string, T> = {};
+  for (const key of Object.keys(map).sort()) sorted[key] = map[key]!;
+  return sorted;
+}
+
+/** Compares two strings by code points, as Neo4j orders them. */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The name of a source's numbered paragraph file inside sources/. */
+export function paragraphsFileName(sourceId: string, language: string): string {
+  return `${sourceId}.paragraphs.${language}.txt`;
+}

@@ -1,0 +1,263 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { parse, parseDocument } from 'yaml';
+import { defineQuery } from '../db/cypher.js';
+import { runReads, writeTransaction } from '../db/transactions.js';
+import { type Dataset, formatValidationError, type ValidationError } from '../model/dataset-schema.js';
+import { batches } from '../ingest/properties.js';
+import { readDatasetFiles } from '../ingest/read-dataset.js';
+import { DATA_DIR } from '../model/model.js';
+import { applySchema, nodeRows, relationshipRows, sourceRows } from '../ingest/seed.js';
+import { validateDataset, zodReasons } from '../ingest/validate.js';
+import { MANIFEST_FILE, manifestSchema } from './format.js';
+import { type BackupIndex, RECORD_KINDS } from './records.js';
+
+/**
+ * Restore of a backup folder into an empty database. Everything is read and checked first (the
+ * dataset with the dataset validator, every other record with its kind's schema and references,
+ * the counts with the manifest), and any problem stops it before the database is touched. The
+ * writes merge on ids, in batches of one transaction each: run again after an interruption, a
+ * restore completes what it began, and on a database it has restored it changes nothing.
+ */
+
+export interface RestoreProgress {
+  phase: 'sources' | 'entities' | 'relationships' | (typeof RECORD_KINDS)[number]['folder'];
+  done: number;
+  total: number;
+}
+
+export interface RestoreOptions {
+  database: string;
+  onProgress?: (progress: RestoreProgress) => void;
+  /** Entries per write transaction; 5,000 unless given. */
+  batchSize?: number;
+  /** Of each write transaction; 10 minutes unless given. */
+  timeoutMs?: number;
+}
+
+export interface RestoreReport {
+  counts: Record<string, number>;
+  durationMs: number;
+}
+
+/** Every problem with a backup folder, each naming file, entry and reason; nothing was written. */
+export class RestoreError extends Error {
+  constructor(readonly errors: ValidationError[]) {
+    const shown = errors.slice(0, 20).map(formatValidationError).join('\n');
+    super(`${errors.length} error(s) in the backup: nothing was written\n${shown}${errors.length > 20 ? '\n…' : ''}`);
+    this.name = 'RestoreError';
+  }
+}
+
+/** The database holds records the backup does not: a restore would mix two graphs. */
+export class RestoreTargetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'RestoreTargetError';
+  }
+}
+
+/** A backup folder read and checked, ready to be written. */
+export interface CheckedBackup {
+  dataset: Dataset;
+  records: Map<string, { id: string }[]>;
+  counts: Record<string, number>;
+}
+
+const foreignRecords = defineQuery<
+  { entityIds: string[]; sourceIds: string[]; changeIds: string[]; progressIds: string[] },
+  { entities: number; sources: number; changes: number; progress: number; sample: string[] }
+>('restoreForeignRecords');
+const awaitIndexes = defineQuery<Record<string, never>, never>('awaitIndexes');
+
+const DEFAULT_BATCH_SIZE = 5000;
+const DEFAULT_TIMEOUT_MS = 600_000;
+
+function display(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+function yamlFiles(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+function parseYaml(file: string, errors: ValidationError[]): unknown {
+  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) errors.push({ file: display(file), entry: '(file)', reason: `YAML: ${error.message.split('\n')[0]}` });
+    return undefined;
+  }
+  return doc.toJS();
+}
+
+/** Entity ids of the graph files, read leniently: what records may refer to even when a file has errors. */
+function entityIdsOf(dir: string): Set<string> {
+  const ids = new Set<string>();
+  for (const file of yamlFiles(path.join(dir, 'graph'))) {
+    try {
+      const nodes = (parse(fs.readFileSync(file, 'utf8')) as { nodes?: unknown } | null)?.nodes;
+      if (Array.isArray(nodes)) for (const node of nodes) if (typeof (node as { id?: unknown })?.id === 'string') ids.add((node as { id: string }).id);
+    } catch {
+      // The validator reports the file.
+    }
+  }
+  return ids;
+}
+
+function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], index: BackupIndex, errors: ValidationError[]): { id: string }[] {
+  const entries: { id: string }[] = [];
+  const seen = new Map<string, string>();
+  for (const file of yamlFiles(path.join(dir, kind.folder))) {
+    const raw = parseYaml(file, errors);
+    if (raw === undefined) continue;
+    const list = (raw as Record<string, unknown> | null)?.[kind.folder];
+    if (!Array.isArray(list)) {
+      errors.push({ file: display(file), entry: '(file)', reason: `must hold a list "${kind.folder}"` });
+      continue;
+    }
+    list.forEach((item, i) => {
+      const id = (item as { id?: unknown } | null)?.id;
+      const entry = `${kind.folder}[${i}]${typeof id === 'string' ? ` (${id})` : ''}`;
+      const parsed = kind.schema.safeParse(item);
+      if (!parsed.success) {
+        for (const reason of zodReasons(parsed.error)) errors.push({ file: display(file), entry, reason });
+        return;
+      }
+      const first = seen.get(parsed.data.id);
+      if (first) errors.push({ file: display(file), entry, reason: `duplicate id ${parsed.data.id}, first in ${first}` });
+      seen.set(parsed.data.id, display(file));
+      for (const reason of kind.check(parsed.data, index)) errors.push({ file: display(file), entry, reason });
+      entries.push(parsed.data);
+    });
+  }
+  return entries;
+}
+
+/**
+ * Reads and checks a backup folder without the database: the manifest, the dataset (against
+ * data/model.yaml, the model this version of the API serves), every record, and that the files
+ * hold as many of each kind as the manifest says. Throws RestoreError listing every problem.
+ */
+export function checkBackup(dir: string): CheckedBackup {
+  const errors: ValidationError[] = [];
+  const manifestFile = path.join(dir, MANIFEST_FILE);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new RestoreError([{ file: display(dir), entry: '(folder)', reason: 'no such folder' }]);
+  }
+  let manifestCounts: Record<string, number> | undefined;
+  if (!fs.existsSync(manifestFile)) {
+    errors.push({ file: display(manifestFile), entry: '(file)', reason: 'missing: this folder is not a backup' });
+  } else {
+    const raw = parseYaml(manifestFile, errors);
+    if (raw !== undefined) {
+      const parsed = manifestSchema.safeParse(raw);
+      if (parsed.success) manifestCounts = parsed.data.counts;
+      else for (const reason of zodReasons(parsed.error)) errors.push({ file: display(manifestFile), entry: '(file)', reason });
+    }
+  }
+
+  const files = readDatasetFiles(dir);
+  const modelFile = path.join(DATA_DIR, 'model.yaml');
+  files.model = { file: display(modelFile), text: fs.readFileSync(modelFile, 'utf8') };
+  const validation = validateDataset(files, { requireCitations: false });
+  if (!validation.ok) errors.push(...validation.errors);
+
+  const index: BackupIndex = {
+    entityIds: validation.ok ? new Set(validation.dataset.nodes.map((n) => n.entry.id)) : entityIdsOf(dir),
+  };
+  const records = new Map<string, { id: string }[]>();
+  for (const kind of RECORD_KINDS) records.set(kind.folder, readRecordFolder(dir, kind, index, errors));
+
+  const counts: Record<string, number> = validation.ok
+    ? {
+        entities: validation.dataset.nodes.length,
+        relationships: validation.dataset.relationships.length,
+        sources: validation.dataset.sources.size,
+        paragraphs: [...validation.dataset.sources.values()].reduce((sum, s) => sum + s.paragraphTexts.size, 0),
+      }
+    : {};
+  for (const [folder, entries] of records) counts[folder] = entries.length;
+  if (manifestCounts && validation.ok) {
+    for (const [kind, expected] of Object.entries(manifestCounts)) {
+      const found = counts[kind] ?? 0;
+      if (found !== expected) {
+        errors.push({ file: display(manifestFile), entry: `counts.${kind}`, reason: `the manifest says ${expected}, the files hold ${found}: is a file missing?` });
+      }
+    }
+  }
+  if (errors.length > 0 || !validation.ok) throw new RestoreError(errors);
+  return { dataset: validation.dataset, records, counts };
+}
+
+/** Refuses a database that holds entities, sources or records the backup does not. */
+async function requireRestorable(driver: Driver, backup: CheckedBackup, options: RestoreOptions): Promise<void> {
+  const ids = (folder: string) => (backup.records.get(folder) ?? []).map((r) => r.id);
+  const [row] = await runReads(driver, { database: options.database, timeoutMs: 120_000 }, (runner) =>
+    foreignRecords.run(runner, {
+      entityIds: backup.dataset.nodes.map((n) => n.entry.id),
+      sourceIds: [...backup.dataset.sources.keys()],
+      changeIds: ids('changes'),
+      progressIds: ids('progress'),
+    }),
+  );
+  const foreign = row!.entities + row!.sources + row!.changes + row!.progress;
+  if (foreign > 0) {
+    throw new RestoreTargetError(
+      `the database is not empty: it holds ${row!.entities} entities, ${row!.sources} sources, ${row!.changes} change records and ` +
+        `${row!.progress} progress updates that are not in the backup (${row!.sample.join(', ')}, …). A restore goes into an empty ` +
+        'database (or one it has restored before); nothing was written',
+    );
+  }
+}
+
+/** Writes a checked backup: sources, entities, relationships, then each kind of record, in batches. */
+export async function writeBackup(driver: Driver, backup: CheckedBackup, options: RestoreOptions): Promise<void> {
+  const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const tx = (operation: string) => ({
+    database: options.database,
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    metadata: { app: 'chengyu-graph', operation: `backup:restore:${operation}` },
+  });
+  const { dataset } = backup;
+  await applySchema(driver, options.database);
+  options.onProgress?.({ phase: 'sources', done: 0, total: dataset.sources.size });
+  await writeTransaction(driver, tx('sources'), (t) => mergeSources.run(t, { sources: sourceRows(dataset) }));
+  options.onProgress?.({ phase: 'sources', done: dataset.sources.size, total: dataset.sources.size });
+
+  const phase = async <T>(name: RestoreProgress['phase'], items: T[], write: (t: ManagedTransaction, batch: T[]) => Promise<unknown>) => {
+    let done = 0;
+    options.onProgress?.({ phase: name, done, total: items.length });
+    for (const batch of batches(items, size)) {
+      await writeTransaction(driver, tx(name), (t) => write(t, batch));
+      done += batch.length;
+      options.onProgress?.({ phase: name, done, total: items.length });
+    }
+  };
+  await phase('entities', dataset.nodes, (t, batch) => mergeEntities.run(t, { nodes: nodeRows(dataset.model, batch) }));
+  await phase('relationships', dataset.relationships, (t, batch) =>
+    mergeRelationships.run(t, { relationships: relationshipRows(dataset.model, batch) }),
+  );
+  for (const kind of RECORD_KINDS) {
+    await phase(kind.folder, backup.records.get(kind.folder) ?? [], (t, batch) => kind.write(t, batch));
+  }
+  await runReads(driver, { database: options.database, timeoutMs: 300_000 }, (runner) => awaitIndexes.run(runner, {}));
+}
+
+const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
+const mergeEntities = defineQuery<{ nodes: unknown[] }, never>('mergeEntities');
+const mergeRelationships = defineQuery<{ relationships: unknown[] }, never>('mergeRelationships');
+
+/** checkBackup, then writeBackup into a database that is empty or holds only this backup. */
+export async function restoreBackup(driver: Driver, from: string | CheckedBackup, options: RestoreOptions): Promise<RestoreReport> {
+  const started = performance.now();
+  const backup = typeof from === 'string' ? checkBackup(from) : from;
+  await requireRestorable(driver, backup, options);
+  await writeBackup(driver, backup, options);
+  return { counts: backup.counts, durationMs: performance.now() - started };
+}
