@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { runCommand } from '../cli.js';
+import { parseOneArgument, runCommand } from '../cli.js';
 import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
 import { formatValidationError } from '../model/dataset-schema.js';
@@ -9,22 +8,9 @@ import { checkBackup, RestoreError, type RestoreProgress, RestoreTargetError, re
 const USAGE = 'usage: npm run restore -- <folder> [--check]';
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 1;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.positionals.length !== 1) {
-    console.error(`${args.positionals.length === 0 ? 'no folder given' : 'one folder at a time'}\n${USAGE}`);
-    return 1;
-  }
-  const dir = args.positionals[0]!;
+  const args = parseOneArgument(USAGE, { one: 'one folder at a time', missing: 'no folder given' }, { check: { type: 'boolean' } });
+  if ('exitCode' in args) return args.exitCode;
+  const dir = args.argument;
   let checked;
   try {
     // The backup is read and checked before Neo4j is reached (or started).

@@ -1,10 +1,8 @@
-import os from 'node:os';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { connectNeo4j } from '../db/connect.js';
 import { formatValidationError } from '../model/dataset-schema.js';
 import { formatReport, ImportError, type ImportProgress, prepareImport, readImportFile, runImport } from './import/import.js';
-import { runCommand } from '../cli.js';
+import { actorOf, parseOneArgument, runCommand } from '../cli.js';
 import { type PhaseProgressReporter, phaseProgressBar } from '../progress-bar.js';
 
 const USAGE = 'usage: npm run import -- <file.json|file.yaml|file.csv> [--dry-run] [--actor NAME]';
@@ -29,30 +27,14 @@ function printErrors(error: ImportError): number {
 }
 
 async function main(): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      allowPositionals: true,
-      options: { 'dry-run': { type: 'boolean' }, actor: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 1;
-  }
-  if (args.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (args.positionals.length !== 1) {
-    console.error(`${args.positionals.length === 0 ? 'no file given' : 'one file at a time'}\n${USAGE}`);
-    return 1;
-  }
-  const file = args.positionals[0]!;
-  const actor = (args.values.actor ?? process.env.USER ?? os.userInfo().username).trim();
-  if (actor === '') {
-    console.error(`--actor needs a name (it goes into the change record)\n${USAGE}`);
-    return 1;
-  }
+  const args = parseOneArgument(USAGE, { one: 'one file at a time', missing: 'no file given' }, {
+    'dry-run': { type: 'boolean' },
+    actor: { type: 'string' },
+  });
+  if ('exitCode' in args) return args.exitCode;
+  const file = args.argument;
+  const actor = actorOf(args.values.actor, USAGE);
+  if (actor === null) return 1;
 
   let prepared;
   try {

@@ -166,7 +166,8 @@ describe('editing entities over HTTP', () => {
         input: { name: '新平台', nameEn: 'New Platform', kind: 'INCUBATOR', source: NOTE, ...override },
       });
       expect(body.errors?.[0]?.extensions).toMatchObject({ code, argument });
-      expect(body.data).toBeNull();
+      // Each mutation field stands alone: the refused one is null, with its error.
+      expect(body.data).toEqual({ createPlatform: null });
       expect(await counts()).toEqual(before);
     });
   });

@@ -139,7 +139,12 @@ describe('search', () => {
         ['enterprise:zhubajie', 'ALIAS', '猪八戒'],
         ['project:zbj-20-cities-service-center-plan', 'ALIAS', '猪八戒网20城计划'],
       ]);
-      expect(pig.slice(2).every((h) => h.matchedOn === 'FULL_TEXT' && h.score < 1)).toBe(true);
+      // Several summaries name 猪八戒 (两江新区, 重庆, 四川, 数字经济 …): they follow, weaker than the names.
+      expect(pig.length).toBeGreaterThan(2);
+      for (const hit of pig.slice(2)) {
+        expect(hit.matchedOn).toBe('FULL_TEXT');
+        expect(hit.score).toBeLessThan(pig[1]!.score);
+      }
     });
 
     it('filters by type', async () => {
@@ -295,7 +300,8 @@ describe('search', () => {
       for (const text of ['") OR 1=1 //', '*:*', '\\']) {
         const body = await httpSearch({ text });
         expect(body.errors, text).toBeUndefined();
-        expect(Array.isArray(body.data!.search)).toBe(true);
+        // Whatever it finds, it finds as text: every hit says how it matched.
+        for (const hit of body.data!.search) expect(hit.matchedOn).toEqual(expect.any(String));
       }
       expect((await httpSearch({ text: '*:*' })).data!.search).toEqual([]);
     });
