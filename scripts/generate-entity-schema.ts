@@ -105,6 +105,8 @@ for (const [label, labelSpec] of Object.entries(model.labels)) {
     '  sourceNotes: [String!]!',
     '  "Which new area(s) this entity belongs with, and on what basis (see EntitySide)."',
     '  side: EntitySide!',
+    '  "Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100)."',
+    '  mentions(first: Int = 50): [Mention!]!',
   );
   for (const [property, spec] of Object.entries(labelSpec.properties)) {
     out.push(describe(spec.description.trim(), '  '), `  ${property}: ${graphqlType(label, property, spec)}`);

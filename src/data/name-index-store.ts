@@ -59,7 +59,8 @@ export class NameIndexStore {
     const incremental =
       this.index !== null && previous !== null && previous.lastChangeAt !== null && version.lastChangeId !== previous.lastChangeId;
     if (incremental) {
-      const since = new Date(Date.parse(previous.lastChangeAt!) - OVERLAP_MS).toISOString();
+      // Neo4j writes a zoned date-time as `…Z[UTC]`; Date.parse takes it without the zone name.
+      const since = new Date(Date.parse(previous.lastChangeAt!.replace(/\[[^\]]*\]$/, '')) - OVERLAP_MS).toISOString();
       const rows = await ctx.read((tx) => changedSince.run(tx, { since }, ctx.roundTrips));
       for (const row of rows) {
         if (row.entity) this.index!.upsert(namedEntity(row.entity));

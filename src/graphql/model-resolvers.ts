@@ -6,6 +6,7 @@
  */
 import { createEntity, updateEntity } from '../editing/mutations.js';
 import { progressOf } from '../data/progress.js';
+import { mentionsOfEntity } from '../sources/sources.js';
 import { progressStatuses } from '../model/model.js';
 import { relationshipFieldsOf } from '../model/relationship-fields.js';
 import type { EntityRow } from '../model/rows.generated.js';
@@ -17,7 +18,11 @@ type FieldResolver = (parent: EntityRow, args: never, ctx: Context, info: never)
 
 /** An entity type's field resolvers: its typed relationship fields, `relationships`, `side`, and `progress` where it has one. */
 export function entityTypeResolvers(label: string): Record<string, FieldResolver> {
-  const fields: Record<string, FieldResolver> = { relationships: relationships as FieldResolver, side: entitySide as FieldResolver };
+  const fields: Record<string, FieldResolver> = {
+    relationships: relationships as FieldResolver,
+    side: entitySide as FieldResolver,
+    mentions: ((parent: EntityRow, args: { first?: number | null }, ctx: Context) => mentionsOfEntity(ctx, parent.id, args.first)) as FieldResolver,
+  };
   for (const { field } of relationshipFieldsOf(label)) fields[field] = relationshipField(label, field) as FieldResolver;
   if (progressStatuses(label)) {
     fields.progress = ((parent: EntityRow, args: PageArgs, ctx: Context) => progressOf(ctx, parent.id, args)) as FieldResolver;

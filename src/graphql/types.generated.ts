@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { AgreementRow, ArticleRow, CooperationAreaRow, EnterpriseRow, EventRow, IndustryRow, InitiativeRow, NewAreaRow, OrganizationRow, PersonRow, PlatformRow, PolicyRow, ProjectRow, ProposalRow, RegionRow, TaskRow } from './mappers/entities.mappers.js';
 import type { CitationRow, EntityRow, EntitySideRow, NodeRow } from './mappers/base.mappers.js';
+import type { FactCandidateRow, MentionRow, SourceRow } from './mappers/sources.mappers.js';
 import type { SearchHitRow, TextRangeRow } from './mappers/search.mappers.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null | undefined;
@@ -18,6 +19,66 @@ export type Scalars = {
   Float: { input: number; output: number; }
 };
 
+/** A candidate to accept, with optional edits; absent fields keep what was proposed. */
+export type AcceptFactCandidateInput = {
+  /** The existing entity the subject (or a new entity) really is: its name as written becomes an alias. */
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  /** Id of a pending candidate. */
+  id: Scalars['ID']['input'];
+  /** A new entity's type instead of the proposed one (an entity type name such as Person). */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** A new entity's name instead of the proposed one. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new entity's English name instead of the proposed one (pinyin). */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** The properties to write instead of the proposed ones: a JSON object (such as {"title": "董事长"}). */
+  properties?: InputMaybe<Scalars['String']['input']>;
+  /** The existing entity the object really is: its name as written becomes an alias. */
+  toId?: InputMaybe<Scalars['ID']['input']>;
+  /** The relationship type instead of the proposed one (such as HOLDS_POSITION). */
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What accepting a candidate wrote. */
+export type AcceptFactCandidatePayload = {
+  __typename?: 'AcceptFactCandidatePayload';
+  /** The candidate, now ACCEPTED, with the entities and change records it made. */
+  candidate: FactCandidate;
+  /** The entities written or linked. */
+  entities: Array<Entity>;
+};
+
+/** A document to add: its text and metadata. */
+export type AddSourceInput = {
+  /** Its language code (zh, en); guessed from the text when absent. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  /** The day it was published, YYYY-MM-DD; it also dates meetings written without a year (4月23日). */
+  publishedOn?: InputMaybe<Scalars['String']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** The document's plain text. */
+  text: Scalars['String']['input'];
+  /** Its title (1-300 characters), unique among sources (compared case-insensitively). */
+  title: Scalars['String']['input'];
+  /** Where it is published: an http or https URL. */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What addSource did. */
+export type AddSourcePayload = {
+  __typename?: 'AddSourcePayload';
+  /** Fact candidates waiting for review (0 when nothing changed). */
+  candidateCount: Scalars['Int']['output'];
+  /** False when the same text was stored already: nothing changed. */
+  created: Scalars['Boolean']['output'];
+  /** Mentions of known entities linked (0 when nothing changed). */
+  mentionCount: Scalars['Int']['output'];
+  /** What happened, in one sentence. */
+  message: Scalars['String']['output'];
+  /** The source added, or the one that holds the same text already. */
+  source: Source;
+};
+
 /** A signed agreement between parties. */
 export type Agreement = Entity & Node & {
   __typename?: 'Agreement';
@@ -31,6 +92,8 @@ export type Agreement = Entity & Node & {
   cooperationAreas: CooperationAreaConnection;
   /** Stable id, `<label>:<slug>`; safe to cache and link by. */
   id: Scalars['ID']['output'];
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -57,6 +120,12 @@ export type Agreement = Entity & Node & {
 /** A signed agreement between parties. */
 export type AgreementcooperationAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A signed agreement between parties. */
+export type AgreementmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -130,6 +199,8 @@ export type Article = Entity & Node & {
   citations: Array<Citation>;
   /** Stable id, `<label>:<slug>`; safe to cache and link by. */
   id: Scalars['ID']['output'];
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -146,6 +217,12 @@ export type Article = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source article itself, so that its named journalists and publisher can be linked. */
+export type ArticlementionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -322,6 +399,8 @@ export type CooperationArea = Entity & Node & {
   citations: Array<Citation>;
   /** Stable id, `<label>:<slug>`; safe to cache and link by. */
   id: Scalars['ID']['output'];
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -356,6 +435,12 @@ export type CooperationArea = Entity & Node & {
 /** One of the seven areas (方面) of cooperation that the agreement names (P3), each with a heading and a paragraph of text. */
 export type CooperationAreaagreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of the seven areas (方面) of cooperation that the agreement names (P3), each with a heading and a paragraph of text. */
+export type CooperationAreamentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -629,6 +714,8 @@ export type Enterprise = Entity & Node & {
   industries: IndustryConnection;
   /** Where the enterprise lies. */
   locatedIn: EntityConnection;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -676,6 +763,12 @@ export type EnterpriseindustriesArgs = {
 /** A company, including a company that runs a service platform (e.g. 漫客空间). */
 export type EnterpriselocatedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A company, including a company that runs a service platform (e.g. 漫客空间). */
+export type EnterprisementionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -750,6 +843,8 @@ export type Entity = {
   citations: Array<Citation>;
   /** Stable id, `<label>:<slug>`; safe to cache and link by. */
   id: Scalars['ID']['output'];
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -764,6 +859,12 @@ export type Entity = {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** What every entity of the graph has, whatever its type. */
+export type EntitymentionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -898,6 +999,8 @@ export type Event = Entity & Node & {
   id: Scalars['ID']['output'];
   /** MEETING (e.g. 联席会议) or VISIT (e.g. a delegation's 考察). */
   kind: EventKind;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -924,6 +1027,12 @@ export type Event = Entity & Node & {
 /** A dated happening - a meeting or a visit. */
 export type EventagreementsSignedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A dated happening - a meeting or a visit. */
+export type EventmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -995,6 +1104,75 @@ export type EventWhere = {
   task?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A fact proposed from a source's text, not in the graph until accepted. */
+export type FactCandidate = {
+  __typename?: 'FactCandidate';
+  /** ACCEPTED: the change records of the acceptance. */
+  changeIds: Array<Scalars['ID']['output']>;
+  /** 0-1: how often the rule is right, higher for facts between known entities. */
+  confidence: Scalars['Float']['output'];
+  /** ACCEPTED: the entities written or linked. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** RELATIONSHIP: the subject, an entity id, or null for a new one named fromName. */
+  fromId?: Maybe<Scalars['ID']['output']>;
+  /** RELATIONSHIP: the subject's type (an entity type name such as Person). */
+  fromLabel?: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: the subject as written. */
+  fromName?: Maybe<Scalars['String']['output']>;
+  /** Stable id: the same fact from the same paragraph by the same rule has the same id whenever the source is processed. */
+  id: Scalars['ID']['output'];
+  /** A new entity or a relationship. */
+  kind: FactCandidateKind;
+  /** ENTITY: the new entity's type (an entity type name such as Event). */
+  label?: Maybe<Scalars['String']['output']>;
+  /** ENTITY: the new entity's name as written. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** ENTITY: its English name (pinyin, for a reviewer to correct). */
+  nameEn?: Maybe<Scalars['String']['output']>;
+  /** Number of the paragraph the quote is in. */
+  paragraph: Scalars['Int']['output'];
+  /** The proposed properties, a JSON object. */
+  properties: Scalars['String']['output'];
+  /** The words of the paragraph that state it, verbatim. */
+  quote: Scalars['String']['output'];
+  /** REJECTED: why. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: its type, such as HOLDS_POSITION. */
+  relationshipType?: Maybe<Scalars['String']['output']>;
+  /** When (ISO date-time). */
+  reviewedAt?: Maybe<Scalars['String']['output']>;
+  /** Who accepted or rejected it. */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** The cue pattern that proposed it: POSITION_TITLE (董事长/会长/主任/书记 + name), LOCATED_CUE (落户/设在/位于), VEHICLE_CUE (以…为载体/支撑/依托), MEETING_CUE (M月D日…召开/举行…会议). */
+  rule: Scalars['String']['output'];
+  /** The source it comes from. */
+  source: Source;
+  /** Where it is in its review. */
+  status: FactCandidateStatus;
+  /** RELATIONSHIP: the object, an entity id, or null for a new one named toName. */
+  toId?: Maybe<Scalars['ID']['output']>;
+  /** RELATIONSHIP: the object's type. */
+  toLabel?: Maybe<Scalars['String']['output']>;
+  /** RELATIONSHIP: the object as written. */
+  toName?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a fact candidate proposes. */
+export type FactCandidateKind =
+  /** A new entity. */
+  | 'ENTITY'
+  /** A relationship between two entities (either of them possibly new). */
+  | 'RELATIONSHIP';
+
+/** Where a fact candidate is in its review. */
+export type FactCandidateStatus =
+  /** Written to the graph. */
+  | 'ACCEPTED'
+  /** Waiting for a reviewer. */
+  | 'PENDING'
+  /** Turned down; not proposed again. */
+  | 'REJECTED';
+
 /** One relationship of a subgraph, pointing from its subject (source) to its object (target). */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
@@ -1040,6 +1218,8 @@ export type Industry = Entity & Node & {
   id: Scalars['ID']['output'];
   /** INDUSTRY_GROUP for umbrella terms (先进制造业, 现代服务业, 新型基础设施, 高技术产业, 战略性新兴产业); INFRASTRUCTURE for the items the source lists as 新型基础设施; TECHNOLOGY for items it calls 先进技术. */
   kind: IndustryKind;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -1064,6 +1244,12 @@ export type Industry = Entity & Node & {
 /** An industry, industry group, technology or type of new infrastructure named as a field of cooperation or strength. */
 export type IndustryenterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An industry, industry group, technology or type of new infrastructure named as a field of cooperation or strength. */
+export type IndustrymentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1150,6 +1336,8 @@ export type Initiative = Entity & Node & {
   id: Scalars['ID']['output'];
   /** What kind of initiative it is (JOINT_GOAL = the two new areas' common goal 内陆开放门户). */
   kind: InitiativeKind;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -1172,6 +1360,12 @@ export type Initiative = Entity & Node & {
 /** A national strategy, corridor, programme or joint goal that the cooperation serves or relies on. */
 export type InitiativecontributorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A national strategy, corridor, programme or joint goal that the cooperation serves or relies on. */
+export type InitiativementionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1269,6 +1463,27 @@ export type LinkPayload = {
   to: Entity;
 };
 
+/** A known entity named in a paragraph of a source. */
+export type Mention = {
+  __typename?: 'Mention';
+  /** True when several entities are equally likely: `entities` lists them all instead of guessing. */
+  ambiguous: Scalars['Boolean']['output'];
+  /** End offset (exclusive), as `start`. */
+  end: Scalars['Int']['output'];
+  /** The entity named; several when ambiguous. */
+  entities: Array<Entity>;
+  /** Stable id: `<source>#<paragraph>@<start>`. */
+  id: Scalars['ID']['output'];
+  /** Number of the paragraph it is in. */
+  paragraph: Scalars['Int']['output'];
+  /** The source it is in. */
+  source: Source;
+  /** Offsets of the mention in the paragraph's text, [start, end), in UTF-16 code units (JavaScript string indices). */
+  start: Scalars['Int']['output'];
+  /** The mention as written. */
+  text: Scalars['String']['output'];
+};
+
 /**
  * Writes. Every mutation:
  *
@@ -1295,6 +1510,22 @@ export type LinkPayload = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Accepts a pending candidate, optionally with edits: writes its entity or relationship through
+   * the editing mutations (the model's checks, the quote as citation, a change record) and marks
+   * it ACCEPTED, all in one transaction. CONFLICT when it was reviewed already.
+   */
+  acceptFactCandidate: AcceptFactCandidatePayload;
+  /** Accepts several pending candidates as they are, in one transaction: all or none. */
+  acceptFactCandidates: Array<AcceptFactCandidatePayload>;
+  /**
+   * Adds a plain-text document: at most 262144 bytes of UTF-8, at most 2000 paragraphs of at most
+   * 10000 characters. Paragraphs are the blocks between blank lines (or, without blank lines, the
+   * lines), numbered from 1 as citations cite them. The same text again (by content hash) changes
+   * nothing and says so (`created: false`). BAD_USER_INPUT for an empty, binary or too large text
+   * and bad metadata; CONFLICT naming `input.title` for a title another source has.
+   */
+  addSource: AddSourcePayload;
   /** Creates an enterprise. Its id is `enterprise:<slug of nameEn>` (or `input.id`). */
   createEnterprise?: Maybe<EnterprisePayload>;
   /** Creates an organisation. Its id is `organization:<slug of nameEn>` (or `input.id`). */
@@ -1324,6 +1555,10 @@ export type Mutation = {
    * IN_PROGRESS; BAD_USER_INPUT naming `input.status` otherwise).
    */
   recordProgress?: Maybe<RecordProgressPayload>;
+  /** Rejects a pending candidate with a reason; it is not proposed again when its source is processed again. */
+  rejectFactCandidate: FactCandidate;
+  /** Links the source's mentions again against the graph as it is now and proposes its facts again; reviewed candidates keep their review. */
+  reprocessSource: ReprocessSourcePayload;
   /** Removes the relationship `from -type-> to`; BAD_USER_INPUT naming `input.type` when there is none. */
   unlink?: Maybe<UnlinkPayload>;
   /** Changes the given fields of an enterprise; absent fields keep their value, null removes an optional one. */
@@ -1336,6 +1571,93 @@ export type Mutation = {
   updatePlatform?: Maybe<PlatformPayload>;
   /** Changes the given fields of a project; absent fields keep their value, null removes an optional one. */
   updateProject?: Maybe<ProjectPayload>;
+};
+
+
+/**
+ * Writes. Every mutation:
+ *
+ * - needs `Authorization: Bearer <token>` (an API key or a JWT) of a caller with the `editor` or
+ *   `admin` role (`deleteEntity`: `admin` only): UNAUTHENTICATED without valid credentials,
+ *   FORBIDDEN for a caller without the role;
+ * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
+ *   facts it writes (`citations` / `sourceNotes`) and in the change record;
+ * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
+ * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
+ *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
+ *   an id of the wrong type, a value the data model does not allow, or a relationship type the
+ *   model does not allow between the two labels; CONFLICT (also naming the field) for a name
+ *   another entity of the same type already has (compared case-insensitively) or an id in use;
+ * - reports `extensions.neo4j.bookmarks`: send them back in a `neo4j-bookmarks` header and the
+ *   next read sees this write, even on a cluster.
+ *
+ * Parallel edits of one entity are applied one after the other, each recording the values it
+ * replaced. Limits: name ≤ 200 characters, English name ≤ 300, alias ≤ 200 (≤ 50 aliases),
+ * summary ≤ 1000, note ≤ 500, other string properties ≤ 500, long-text properties ≤ 10000.
+ */
+export type MutationacceptFactCandidateArgs = {
+  input: AcceptFactCandidateInput;
+};
+
+
+/**
+ * Writes. Every mutation:
+ *
+ * - needs `Authorization: Bearer <token>` (an API key or a JWT) of a caller with the `editor` or
+ *   `admin` role (`deleteEntity`: `admin` only): UNAUTHENTICATED without valid credentials,
+ *   FORBIDDEN for a caller without the role;
+ * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
+ *   facts it writes (`citations` / `sourceNotes`) and in the change record;
+ * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
+ * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
+ *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
+ *   an id of the wrong type, a value the data model does not allow, or a relationship type the
+ *   model does not allow between the two labels; CONFLICT (also naming the field) for a name
+ *   another entity of the same type already has (compared case-insensitively) or an id in use;
+ * - reports `extensions.neo4j.bookmarks`: send them back in a `neo4j-bookmarks` header and the
+ *   next read sees this write, even on a cluster.
+ *
+ * Parallel edits of one entity are applied one after the other, each recording the values it
+ * replaced. Limits: name ≤ 200 characters, English name ≤ 300, alias ≤ 200 (≤ 50 aliases),
+ * summary ≤ 1000, note ≤ 500, other string properties ≤ 500, long-text properties ≤ 10000.
+ */
+export type MutationacceptFactCandidatesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Writes. Every mutation:
+ *
+ * - needs `Authorization: Bearer <token>` (an API key or a JWT) of a caller with the `editor` or
+ *   `admin` role (`deleteEntity`: `admin` only): UNAUTHENTICATED without valid credentials,
+ *   FORBIDDEN for a caller without the role;
+ * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
+ *   facts it writes (`citations` / `sourceNotes`) and in the change record;
+ * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
+ * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
+ *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
+ *   an id of the wrong type, a value the data model does not allow, or a relationship type the
+ *   model does not allow between the two labels; CONFLICT (also naming the field) for a name
+ *   another entity of the same type already has (compared case-insensitively) or an id in use;
+ * - reports `extensions.neo4j.bookmarks`: send them back in a `neo4j-bookmarks` header and the
+ *   next read sees this write, even on a cluster.
+ *
+ * Parallel edits of one entity are applied one after the other, each recording the values it
+ * replaced. Limits: name ≤ 200 characters, English name ≤ 300, alias ≤ 200 (≤ 50 aliases),
+ * summary ≤ 1000, note ≤ 500, other string properties ≤ 500, long-text properties ≤ 10000.
+ */
+export type MutationaddSourceArgs = {
+  input: AddSourceInput;
 };
 
 
@@ -1595,6 +1917,64 @@ export type MutationrecordProgressArgs = {
  * replaced. Limits: name ≤ 200 characters, English name ≤ 300, alias ≤ 200 (≤ 50 aliases),
  * summary ≤ 1000, note ≤ 500, other string properties ≤ 500, long-text properties ≤ 10000.
  */
+export type MutationrejectFactCandidateArgs = {
+  input: RejectFactCandidateInput;
+};
+
+
+/**
+ * Writes. Every mutation:
+ *
+ * - needs `Authorization: Bearer <token>` (an API key or a JWT) of a caller with the `editor` or
+ *   `admin` role (`deleteEntity`: `admin` only): UNAUTHENTICATED without valid credentials,
+ *   FORBIDDEN for a caller without the role;
+ * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
+ *   facts it writes (`citations` / `sourceNotes`) and in the change record;
+ * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
+ * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
+ *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
+ *   an id of the wrong type, a value the data model does not allow, or a relationship type the
+ *   model does not allow between the two labels; CONFLICT (also naming the field) for a name
+ *   another entity of the same type already has (compared case-insensitively) or an id in use;
+ * - reports `extensions.neo4j.bookmarks`: send them back in a `neo4j-bookmarks` header and the
+ *   next read sees this write, even on a cluster.
+ *
+ * Parallel edits of one entity are applied one after the other, each recording the values it
+ * replaced. Limits: name ≤ 200 characters, English name ≤ 300, alias ≤ 200 (≤ 50 aliases),
+ * summary ≤ 1000, note ≤ 500, other string properties ≤ 500, long-text properties ≤ 10000.
+ */
+export type MutationreprocessSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * Writes. Every mutation:
+ *
+ * - needs `Authorization: Bearer <token>` (an API key or a JWT) of a caller with the `editor` or
+ *   `admin` role (`deleteEntity`: `admin` only): UNAUTHENTICATED without valid credentials,
+ *   FORBIDDEN for a caller without the role;
+ * - takes a `source`, a citation of a stored paragraph or a free-text note, and keeps it with the
+ *   facts it writes (`citations` / `sourceNotes`) and in the change record;
+ * - runs in ONE Neo4j transaction together with its change record: it happens fully or not at all;
+ * - is its own transaction when an operation holds several: they run in order, each commits or
+ *   fails on its own, and a failed one is `null` in `data` with its error while the others keep
+ *   their results (nothing is rolled back because a later one failed);
+ * - trims every string; BAD_USER_INPUT names the input field (`extensions.argument`, e.g.
+ *   `input.name`, `input.source.citation.quote`) for an empty or over-long string, an unknown id,
+ *   an id of the wrong type, a value the data model does not allow, or a relationship type the
+ *   model does not allow between the two labels; CONFLICT (also naming the field) for a name
+ *   another entity of the same type already has (compared case-insensitively) or an id in use;
+ * - reports `extensions.neo4j.bookmarks`: send them back in a `neo4j-bookmarks` header and the
+ *   next read sees this write, even on a cluster.
+ *
+ * Parallel edits of one entity are applied one after the other, each recording the values it
+ * replaced. Limits: name ≤ 200 characters, English name ≤ 300, alias ≤ 200 (≤ 50 aliases),
+ * summary ≤ 1000, note ≤ 500, other string properties ≤ 500, long-text properties ≤ 10000.
+ */
 export type MutationunlinkArgs = {
   input: UnlinkInput;
 };
@@ -1773,6 +2153,8 @@ export type NewArea = Entity & Node & {
   level?: Maybe<NewAreaLevel>;
   /** The regions this new area lies in. */
   locatedIn: RegionConnection;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -1853,6 +2235,12 @@ export type NewAreaincomingEnterprisesArgs = {
 /** A state-level new area (国家级新区); the two parties of the cooperation. */
 export type NewArealocatedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A state-level new area (国家级新区); the two parties of the cooperation. */
+export type NewAreamentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1946,6 +2334,8 @@ export type Organization = Entity & Node & {
   kind: OrganizationKind;
   /** Where the organisation lies. */
   locatedIn: EntityConnection;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -1989,6 +2379,12 @@ export type OrganizationeventsArgs = {
 /** A non-commercial body - government agency, party committee, chamber, association, university, school, newspaper, coordination body, office, delegation. */
 export type OrganizationlocatedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A non-commercial body - government agency, party committee, chamber, association, university, school, newspaper, coordination body, office, delegation. */
+export type OrganizationmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2087,6 +2483,15 @@ export type PageInfo = {
   hasPreviousPage: Scalars['Boolean']['output'];
   /** Cursor of the first edge of this page. */
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** A numbered paragraph of a source. */
+export type Paragraph = {
+  __typename?: 'Paragraph';
+  /** Its number, from 1, as citations cite it. */
+  number: Scalars['Int']['output'];
+  /** Its text. */
+  text: Scalars['String']['output'];
 };
 
 /** An entity on the other side worth contacting, with the reasons. */
@@ -2190,6 +2595,8 @@ export type Person = Entity & Node & {
   events: EventConnection;
   /** Stable id, `<label>:<slug>`; safe to cache and link by. */
   id: Scalars['ID']['output'];
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -2223,6 +2630,12 @@ export type PersoncolleaguesArgs = {
 /** A named person. Positions are relationships (HOLDS_POSITION), not properties. */
 export type PersoneventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A named person. Positions are relationships (HOLDS_POSITION), not properties. */
+export type PersonmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2324,6 +2737,8 @@ export type Platform = Entity & Node & {
   kind: PlatformKind;
   /** Where the platform lies: a new area, region or larger platform. */
   locatedIn: EntityConnection;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -2378,6 +2793,12 @@ export type PlatforminitiativesArgs = {
 /** A place, zone, facility or vehicle of cooperation (expo centre, science city, park, port, pilot zone, base, service centre, ...). */
 export type PlatformlocatedInArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A place, zone, facility or vehicle of cooperation (expo centre, science city, park, port, pilot zone, base, service centre, ...). */
+export type PlatformmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2498,6 +2919,8 @@ export type Policy = Entity & Node & {
   id: Scalars['ID']['output'];
   /** POLICY (a rule or regime, e.g. 集群注册制度), MECHANISM (a standing arrangement, e.g. 干部互派机制), REFORM (e.g. 商事制度改革), MODEL (an organising pattern, e.g. “一城多园”模式). */
   kind: PolicyKind;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -2522,6 +2945,12 @@ export type Policy = Entity & Node & {
 /** A policy, mechanism, reform or organising model named in the source. */
 export type PolicycooperationAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A policy, mechanism, reform or organising model named in the source. */
+export type PolicymentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2676,6 +3105,8 @@ export type Project = Entity & Node & {
   kind: ProjectKind;
   /** Number of market entities (市场主体) the project is to serve (6万户 → 60000). */
   marketEntitiesServed?: Maybe<Scalars['Int']['output']>;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -2715,6 +3146,12 @@ export type ProjectcooperationAreasArgs = {
 /** A project, plan, programme, study or alliance-building effort with a concrete object. */
 export type ProjectinvolvesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A project, plan, programme, study or alliance-building effort with a concrete object. */
+export type ProjectmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2826,6 +3263,8 @@ export type Proposal = Entity & Node & {
   concerns: EntityConnection;
   /** Stable id, `<label>:<slug>`; safe to cache and link by. */
   id: Scalars['ID']['output'];
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -2852,6 +3291,12 @@ export type Proposal = Entity & Node & {
 /** An expert's attributed proposal (the 声音 section), one per expert. */
 export type ProposalconcernsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An expert's attributed proposal (the 声音 section), one per expert. */
+export type ProposalmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3003,6 +3448,10 @@ export type Query = {
    * BAD_USER_INPUT when `text` is blank or longer than 200 characters, or `first` is not 1-50.
    */
   search: Array<SearchHit>;
+  /** One source by id; null when there is none. */
+  source?: Maybe<Source>;
+  /** The stored sources, the newest first (`first`: 1-100). */
+  sources: Array<Source>;
   /**
    * For every key task (by year and number): the platforms that serve it (SERVES), grouped by the
    * side each platform is on (see SideCoverage), the new areas with no serving platform (gaps),
@@ -3291,6 +3740,24 @@ export type QuerysearchArgs = {
  * The root of every read. Each entity type also has its own collection field
  * (`platforms`, `tasks`, …) with filters, sorting and pages.
  */
+export type QuerysourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/**
+ * The root of every read. Each entity type also has its own collection field
+ * (`platforms`, `tasks`, …) with filters, sorting and pages.
+ */
+export type QuerysourcesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * The root of every read. Each entity type also has its own collection field
+ * (`platforms`, `tasks`, …) with filters, sorting and pages.
+ */
 export type QuerytasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3338,6 +3805,8 @@ export type Region = Entity & Node & {
   incomingEnterprises: EnterpriseConnection;
   /** What kind of region it is (a classification for filtering, not a cited fact). */
   kind: RegionKind;
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -3367,6 +3836,12 @@ export type RegioncontainsArgs = {
 /** A geographic or administrative region, or a regional construct such as an economic circle or urban agglomeration. */
 export type RegionincomingEnterprisesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A geographic or administrative region, or a regional construct such as an economic circle or urban agglomeration. */
+export type RegionmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -3432,6 +3907,14 @@ export type RegionWhere = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only entities linked to this key task by any relationship (serve, implement, support, set it). */
   task?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A candidate to reject, and why. */
+export type RejectFactCandidateInput = {
+  /** Id of a pending candidate. */
+  id: Scalars['ID']['input'];
+  /** Why (1-500 characters). */
+  reason: Scalars['String']['input'];
 };
 
 /** One relationship between the entity a list belongs to and the entity on the other end, with its properties and citations. */
@@ -3653,6 +4136,17 @@ export type RelationshipType =
   /** The person welcomes the enterprise's plans. */
   | 'WELCOMES';
 
+/** What reprocessSource found. */
+export type ReprocessSourcePayload = {
+  __typename?: 'ReprocessSourcePayload';
+  /** Fact candidates waiting for review. */
+  candidateCount: Scalars['Int']['output'];
+  /** Mentions of known entities linked. */
+  mentionCount: Scalars['Int']['output'];
+  /** The source processed again. */
+  source: Source;
+};
+
 /** An entity that `search` found, with its relevance and where the text was found. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -3752,14 +4246,36 @@ export type Snippet = {
 /** A source document the graph cites. */
 export type Source = {
   __typename?: 'Source';
+  /** When it was added (ISO date-time); null for the seeded sources. */
+  addedAt?: Maybe<Scalars['String']['output']>;
+  /** Who added it; null for the seeded sources. */
+  addedBy?: Maybe<Scalars['String']['output']>;
+  /** sha256 of its paragraphs; null for the seeded sources. */
+  contentHash?: Maybe<Scalars['String']['output']>;
+  /** Its fact candidates, in paragraph order; only those of one status when given. */
+  factCandidates: Array<FactCandidate>;
   /** Stable id of the document. */
   id: Scalars['ID']['output'];
   /** Its language, such as zh. */
   language: Scalars['String']['output'];
+  /** The mentions of known entities in it, in text order. */
+  mentions: Array<Mention>;
+  /** Its numbered paragraphs. */
+  paragraphs: Array<Paragraph>;
+  /** The day it was published, YYYY-MM-DD. */
+  publishedOn?: Maybe<Scalars['String']['output']>;
   /** Who published it. */
   publisher?: Maybe<Scalars['String']['output']>;
   /** Its title. */
   title: Scalars['String']['output'];
+  /** Where it is published. */
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A source document the graph cites. */
+export type SourcefactCandidatesArgs = {
+  status?: InputMaybe<FactCandidateStatus>;
 };
 
 /** Where an edit comes from: exactly one of `citation` and `note` (BAD_USER_INPUT naming `input.source` otherwise). */
@@ -3792,6 +4308,8 @@ export type Task = Entity & Node & {
   cooperationAreas: CooperationAreaConnection;
   /** Stable id, `<label>:<slug>`; safe to cache and link by. */
   id: Scalars['ID']['output'];
+  /** Where added sources name this entity (also ambiguously, among others), by source and paragraph (`first`: 1-100). */
+  mentions: Array<Mention>;
   /** The name as written in the source. */
   name: Scalars['String']['output'];
   /** English name: official where `nameEnOfficial`, otherwise a translation. */
@@ -3832,6 +4350,12 @@ export type Task = Entity & Node & {
 /** One of the ten key tasks for 2020 (2020年十项重点任务) the two new areas set after signing the agreement. */
 export type TaskcooperationAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** One of the ten key tasks for 2020 (2020年十项重点任务) the two new areas set after signing the agreement. */
+export type TaskmentionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -4171,9 +4695,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agreement: ResolverTypeWrapper<AgreementRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptFactCandidateInput: AcceptFactCandidateInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptFactCandidatePayload: ResolverTypeWrapper<Omit<AcceptFactCandidatePayload, 'candidate' | 'entities'> & { candidate: ResolversTypes['FactCandidate'], entities: Array<ResolversTypes['Entity']> }>;
+  AddSourceInput: AddSourceInput;
+  AddSourcePayload: ResolverTypeWrapper<Omit<AddSourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
+  Agreement: ResolverTypeWrapper<AgreementRow>;
   AgreementConnection: ResolverTypeWrapper<Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['AgreementEdge']>, nodes: Array<ResolversTypes['Agreement']> }>;
   AgreementEdge: ResolverTypeWrapper<Omit<AgreementEdge, 'node' | 'relationship'> & { node: ResolversTypes['Agreement'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
   AgreementWhere: AgreementWhere;
@@ -4222,6 +4750,9 @@ export type ResolversTypes = {
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node' | 'relationship'> & { node: ResolversTypes['Event'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
   EventKind: ResolverTypeWrapper<'MEETING' | 'VISIT'>;
   EventWhere: EventWhere;
+  FactCandidate: ResolverTypeWrapper<FactCandidateRow>;
+  FactCandidateKind: ResolverTypeWrapper<'ENTITY' | 'RELATIONSHIP'>;
+  FactCandidateStatus: ResolverTypeWrapper<'PENDING' | 'ACCEPTED' | 'REJECTED'>;
   GraphEdge: ResolverTypeWrapper<Omit<GraphEdge, 'citations' | 'relationship' | 'type'> & { citations: Array<ResolversTypes['Citation']>, relationship: ResolversTypes['Relationship'], type: ResolversTypes['RelationshipType'] }>;
   GraphStats: ResolverTypeWrapper<GraphStats>;
   Industry: ResolverTypeWrapper<IndustryRow>;
@@ -4236,6 +4767,7 @@ export type ResolversTypes = {
   InitiativeWhere: InitiativeWhere;
   LinkInput: LinkInput;
   LinkPayload: ResolverTypeWrapper<Omit<LinkPayload, 'change' | 'from' | 'relationship' | 'to'> & { change?: Maybe<ResolversTypes['Change']>, from: ResolversTypes['Entity'], relationship: ResolversTypes['Relationship'], to: ResolversTypes['Entity'] }>;
+  Mention: ResolverTypeWrapper<MentionRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NewArea: ResolverTypeWrapper<NewAreaRow>;
   NewAreaConnection: ResolverTypeWrapper<Omit<NewAreaConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NewAreaEdge']>, nodes: Array<ResolversTypes['NewArea']> }>;
@@ -4250,6 +4782,7 @@ export type ResolversTypes = {
   OrganizationPayload: ResolverTypeWrapper<Omit<OrganizationPayload, 'change' | 'organization'> & { change?: Maybe<ResolversTypes['Change']>, organization: ResolversTypes['Organization'] }>;
   OrganizationWhere: OrganizationWhere;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Paragraph: ResolverTypeWrapper<Paragraph>;
   PartnerCandidate: ResolverTypeWrapper<Omit<PartnerCandidate, 'entity' | 'reasons'> & { entity: ResolversTypes['Entity'], reasons: Array<ResolversTypes['PartnerReason']> }>;
   PartnerReason: ResolverTypeWrapper<Omit<PartnerReason, 'citations' | 'kind' | 'via'> & { citations: Array<ResolversTypes['Citation']>, kind: ResolversTypes['PartnerReasonKind'], via: ResolversTypes['Entity'] }>;
   PartnerReasonKind: ResolverTypeWrapper<'SHARED_INDUSTRY' | 'CONNECTED_PEOPLE' | 'SHARED_TASK' | 'SHARED_PLATFORM' | 'SHARED_PROJECT' | 'LINKING_PERSON' | 'SHARED_COOPERATION_AREA'>;
@@ -4296,16 +4829,18 @@ export type ResolversTypes = {
   RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node' | 'relationship'> & { node: ResolversTypes['Region'], relationship?: Maybe<ResolversTypes['Relationship']> }>;
   RegionKind: ResolverTypeWrapper<'MUNICIPALITY' | 'PROVINCE' | 'CITY' | 'ECONOMIC_CIRCLE' | 'URBAN_AGGLOMERATION'>;
   RegionWhere: RegionWhere;
+  RejectFactCandidateInput: RejectFactCandidateInput;
   Relationship: ResolverTypeWrapper<Omit<Relationship, 'citations' | 'direction' | 'type'> & { citations: Array<ResolversTypes['Citation']>, direction: ResolversTypes['Direction'], type: ResolversTypes['RelationshipType'] }>;
   RelationshipPropertiesInput: RelationshipPropertiesInput;
   RelationshipType: ResolverTypeWrapper<'PARTY_TO' | 'SIGNED_AT' | 'COVERS' | 'SETS' | 'UNDER' | 'SERVES' | 'CARRIES' | 'PURSUES' | 'IMPLEMENTS' | 'SUPPORTS' | 'PARTICIPATES_IN' | 'TAKES_PLACE_AT' | 'VISITS' | 'BRIEFS' | 'LEADS' | 'LOCATED_IN' | 'AFFILIATED_WITH' | 'ADMINISTERS' | 'PART_OF' | 'HOLDS_POSITION' | 'IN_INDUSTRY' | 'STRONG_IN' | 'EXPANDS_TO' | 'COOPERATES_WITH' | 'APPROVES' | 'ESTABLISHES' | 'RUNS' | 'INVOLVES' | 'APPLIES' | 'ORIGINATES_IN' | 'CONTRIBUTES_TO' | 'CONCERNS' | 'PROPOSES' | 'INTRODUCES' | 'INTRODUCED_TO' | 'WELCOMES' | 'CREDITED_ON' | 'PUBLISHED_BY'>;
+  ReprocessSourcePayload: ResolverTypeWrapper<Omit<ReprocessSourcePayload, 'source'> & { source: ResolversTypes['Source'] }>;
   SearchHit: ResolverTypeWrapper<SearchHitRow>;
   SearchMatchField: ResolverTypeWrapper<'NAME' | 'NAME_EN' | 'ALIAS' | 'VARIANT' | 'ABBREVIATION' | 'PINYIN' | 'INITIALS' | 'FUZZY' | 'PARTIAL' | 'FULL_TEXT'>;
   SideBasis: ResolverTypeWrapper<'OWN' | 'STATED' | 'NAME' | 'ADMINISTRATION' | 'LOCATION' | 'POSITION_HELD' | 'NONE'>;
   SideCoverage: ResolverTypeWrapper<Omit<SideCoverage, 'newArea' | 'platforms'> & { newArea: ResolversTypes['NewArea'], platforms: Array<ResolversTypes['Platform']> }>;
   SidePlacement: ResolverTypeWrapper<'ONE' | 'BOTH' | 'NEITHER'>;
   Snippet: ResolverTypeWrapper<Omit<Snippet, 'ranges'> & { ranges: Array<ResolversTypes['TextRange']> }>;
-  Source: ResolverTypeWrapper<Source>;
+  Source: ResolverTypeWrapper<SourceRow>;
   SourceInput: SourceInput;
   Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['GraphEdge']>, nodes: Array<ResolversTypes['Entity']> }>;
   Task: ResolverTypeWrapper<TaskRow>;
@@ -4328,9 +4863,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agreement: AgreementRow;
-  String: Scalars['String']['output'];
+  AcceptFactCandidateInput: AcceptFactCandidateInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AcceptFactCandidatePayload: Omit<AcceptFactCandidatePayload, 'candidate' | 'entities'> & { candidate: ResolversParentTypes['FactCandidate'], entities: Array<ResolversParentTypes['Entity']> };
+  AddSourceInput: AddSourceInput;
+  AddSourcePayload: Omit<AddSourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
+  Agreement: AgreementRow;
   AgreementConnection: Omit<AgreementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['AgreementEdge']>, nodes: Array<ResolversParentTypes['Agreement']> };
   AgreementEdge: Omit<AgreementEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Agreement'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
   AgreementWhere: AgreementWhere;
@@ -4372,6 +4911,7 @@ export type ResolversParentTypes = {
   EventConnection: Omit<EventConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EventEdge']>, nodes: Array<ResolversParentTypes['Event']> };
   EventEdge: Omit<EventEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Event'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
   EventWhere: EventWhere;
+  FactCandidate: FactCandidateRow;
   GraphEdge: Omit<GraphEdge, 'citations' | 'relationship'> & { citations: Array<ResolversParentTypes['Citation']>, relationship: ResolversParentTypes['Relationship'] };
   GraphStats: GraphStats;
   Industry: IndustryRow;
@@ -4384,6 +4924,7 @@ export type ResolversParentTypes = {
   InitiativeWhere: InitiativeWhere;
   LinkInput: LinkInput;
   LinkPayload: Omit<LinkPayload, 'change' | 'from' | 'relationship' | 'to'> & { change?: Maybe<ResolversParentTypes['Change']>, from: ResolversParentTypes['Entity'], relationship: ResolversParentTypes['Relationship'], to: ResolversParentTypes['Entity'] };
+  Mention: MentionRow;
   Mutation: Record<PropertyKey, never>;
   NewArea: NewAreaRow;
   NewAreaConnection: Omit<NewAreaConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NewAreaEdge']>, nodes: Array<ResolversParentTypes['NewArea']> };
@@ -4396,6 +4937,7 @@ export type ResolversParentTypes = {
   OrganizationPayload: Omit<OrganizationPayload, 'change' | 'organization'> & { change?: Maybe<ResolversParentTypes['Change']>, organization: ResolversParentTypes['Organization'] };
   OrganizationWhere: OrganizationWhere;
   PageInfo: PageInfo;
+  Paragraph: Paragraph;
   PartnerCandidate: Omit<PartnerCandidate, 'entity' | 'reasons'> & { entity: ResolversParentTypes['Entity'], reasons: Array<ResolversParentTypes['PartnerReason']> };
   PartnerReason: Omit<PartnerReason, 'citations' | 'via'> & { citations: Array<ResolversParentTypes['Citation']>, via: ResolversParentTypes['Entity'] };
   Path: Omit<Path, 'steps'> & { steps: Array<ResolversParentTypes['PathStep']> };
@@ -4433,12 +4975,14 @@ export type ResolversParentTypes = {
   RegionConnection: Omit<RegionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RegionEdge']>, nodes: Array<ResolversParentTypes['Region']> };
   RegionEdge: Omit<RegionEdge, 'node' | 'relationship'> & { node: ResolversParentTypes['Region'], relationship?: Maybe<ResolversParentTypes['Relationship']> };
   RegionWhere: RegionWhere;
+  RejectFactCandidateInput: RejectFactCandidateInput;
   Relationship: Omit<Relationship, 'citations'> & { citations: Array<ResolversParentTypes['Citation']> };
   RelationshipPropertiesInput: RelationshipPropertiesInput;
+  ReprocessSourcePayload: Omit<ReprocessSourcePayload, 'source'> & { source: ResolversParentTypes['Source'] };
   SearchHit: SearchHitRow;
   SideCoverage: Omit<SideCoverage, 'newArea' | 'platforms'> & { newArea: ResolversParentTypes['NewArea'], platforms: Array<ResolversParentTypes['Platform']> };
   Snippet: Omit<Snippet, 'ranges'> & { ranges: Array<ResolversParentTypes['TextRange']> };
-  Source: Source;
+  Source: SourceRow;
   SourceInput: SourceInput;
   Subgraph: Omit<Subgraph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['GraphEdge']>, nodes: Array<ResolversParentTypes['Entity']> };
   Task: TaskRow;
@@ -4466,12 +5010,26 @@ export type cacheControlDirectiveArgs = {
 
 export type cacheControlDirectiveResolver<Result, Parent, ContextType = Context, Args = cacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type AcceptFactCandidatePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptFactCandidatePayload'] = ResolversParentTypes['AcceptFactCandidatePayload']> = {
+  candidate?: Resolver<ResolversTypes['FactCandidate'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
+export type AddSourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddSourcePayload'] = ResolversParentTypes['AddSourcePayload']> = {
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type AgreementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agreement'] = ResolversParentTypes['Agreement']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   cooperationAreaCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   cooperationAreas?: Resolver<ResolversTypes['CooperationAreaConnection'], ParentType, ContextType, RequireFields<AgreementcooperationAreasArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<AgreementmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4502,6 +5060,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ArticlementionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4582,6 +5141,7 @@ export type CooperationAreaResolvers<ContextType = Context, ParentType extends R
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<CooperationAreamentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4638,6 +5198,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industries?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<EnterpriseindustriesArgs, 'first'>>;
   locatedIn?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<EnterpriselocatedInArgs, 'first'>>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EnterprisementionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4703,6 +5264,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['EventKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<EventmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4731,6 +5293,37 @@ export type EventEdgeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type EventKindResolvers = EnumResolverSignature<{ MEETING?: any, VISIT?: any }, ResolversTypes['EventKind']>;
 
+export type FactCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FactCandidate'] = ResolversParentTypes['FactCandidate']> = {
+  changeIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  fromLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  fromName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FactCandidateKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reviewedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FactCandidateStatus'], ParentType, ContextType>;
+  toId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  toLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type FactCandidateKindResolvers = EnumResolverSignature<{ ENTITY?: any, RELATIONSHIP?: any }, ResolversTypes['FactCandidateKind']>;
+
+export type FactCandidateStatusResolvers = EnumResolverSignature<{ ACCEPTED?: any, PENDING?: any, REJECTED?: any }, ResolversTypes['FactCandidateStatus']>;
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4754,6 +5347,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   enterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<IndustryenterprisesArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['IndustryKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<IndustrymentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4787,6 +5381,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   contributors?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<InitiativecontributorsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InitiativeKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<InitiativementionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4821,7 +5416,21 @@ export type LinkPayloadResolvers<ContextType = Context, ParentType extends Resol
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paragraph?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptFactCandidate?: Resolver<ResolversTypes['AcceptFactCandidatePayload'], ParentType, ContextType, RequireFields<MutationacceptFactCandidateArgs, 'input'>>;
+  acceptFactCandidates?: Resolver<Array<ResolversTypes['AcceptFactCandidatePayload']>, ParentType, ContextType, RequireFields<MutationacceptFactCandidatesArgs, 'ids'>>;
+  addSource?: Resolver<ResolversTypes['AddSourcePayload'], ParentType, ContextType, RequireFields<MutationaddSourceArgs, 'input'>>;
   createEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationcreateEnterpriseArgs, 'input'>>;
   createOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationcreateOrganizationArgs, 'input'>>;
   createPerson?: Resolver<Maybe<ResolversTypes['PersonPayload']>, ParentType, ContextType, RequireFields<MutationcreatePersonArgs, 'input'>>;
@@ -4830,6 +5439,8 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteEntity?: Resolver<Maybe<ResolversTypes['DeleteEntityPayload']>, ParentType, ContextType, RequireFields<MutationdeleteEntityArgs, 'input'>>;
   link?: Resolver<Maybe<ResolversTypes['LinkPayload']>, ParentType, ContextType, RequireFields<MutationlinkArgs, 'input'>>;
   recordProgress?: Resolver<Maybe<ResolversTypes['RecordProgressPayload']>, ParentType, ContextType, RequireFields<MutationrecordProgressArgs, 'input'>>;
+  rejectFactCandidate?: Resolver<ResolversTypes['FactCandidate'], ParentType, ContextType, RequireFields<MutationrejectFactCandidateArgs, 'input'>>;
+  reprocessSource?: Resolver<ResolversTypes['ReprocessSourcePayload'], ParentType, ContextType, RequireFields<MutationreprocessSourceArgs, 'id'>>;
   unlink?: Resolver<Maybe<ResolversTypes['UnlinkPayload']>, ParentType, ContextType, RequireFields<MutationunlinkArgs, 'input'>>;
   updateEnterprise?: Resolver<Maybe<ResolversTypes['EnterprisePayload']>, ParentType, ContextType, RequireFields<MutationupdateEnterpriseArgs, 'input'>>;
   updateOrganization?: Resolver<Maybe<ResolversTypes['OrganizationPayload']>, ParentType, ContextType, RequireFields<MutationupdateOrganizationArgs, 'input'>>;
@@ -4852,6 +5463,7 @@ export type NewAreaResolvers<ContextType = Context, ParentType extends Resolvers
   incomingEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<NewAreaincomingEnterprisesArgs, 'first'>>;
   level?: Resolver<Maybe<ResolversTypes['NewAreaLevel']>, ParentType, ContextType>;
   locatedIn?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<NewArealocatedInArgs, 'first'>>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<NewAreamentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4892,6 +5504,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['OrganizationKind'], ParentType, ContextType>;
   locatedIn?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<OrganizationlocatedInArgs, 'first'>>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<OrganizationmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -4928,6 +5541,11 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ParagraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Paragraph'] = ResolversParentTypes['Paragraph']> = {
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type PartnerCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PartnerCandidate'] = ResolversParentTypes['PartnerCandidate']> = {
@@ -4970,6 +5588,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   colleagues?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<PersoncolleaguesArgs, 'first'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<PersoneventsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PersonmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5011,6 +5630,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   initiatives?: Resolver<ResolversTypes['InitiativeConnection'], ParentType, ContextType, RequireFields<PlatforminitiativesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['PlatformKind'], ParentType, ContextType>;
   locatedIn?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PlatformlocatedInArgs, 'first'>>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PlatformmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5052,6 +5672,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   cooperationAreas?: Resolver<ResolversTypes['CooperationAreaConnection'], ParentType, ContextType, RequireFields<PolicycooperationAreasArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['PolicyKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<PolicymentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5117,6 +5738,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   involves?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ProjectinvolvesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['ProjectKind'], ParentType, ContextType>;
   marketEntitiesServed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ProjectmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5160,6 +5782,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   concerns?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ProposalconcernsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<ProposalmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5211,6 +5834,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   proposals?: Resolver<ResolversTypes['ProposalConnection'], ParentType, ContextType, RequireFields<QueryproposalsArgs, 'first' | 'orderBy'>>;
   regions?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<QueryregionsArgs, 'first' | 'orderBy'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerysearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourcesArgs, 'first'>>;
   taskCoverage?: Resolver<Array<ResolversTypes['TaskCoverage']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QuerytasksArgs, 'first' | 'orderBy'>>;
 };
@@ -5228,6 +5853,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incomingEnterprises?: Resolver<ResolversTypes['EnterpriseConnection'], ParentType, ContextType, RequireFields<RegionincomingEnterprisesArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['RegionKind'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<RegionmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5286,6 +5912,12 @@ export type RelationshipResolvers<ContextType = Context, ParentType extends Reso
 
 export type RelationshipTypeResolvers = EnumResolverSignature<{ ADMINISTERS?: any, AFFILIATED_WITH?: any, APPLIES?: any, APPROVES?: any, BRIEFS?: any, CARRIES?: any, CONCERNS?: any, CONTRIBUTES_TO?: any, COOPERATES_WITH?: any, COVERS?: any, CREDITED_ON?: any, ESTABLISHES?: any, EXPANDS_TO?: any, HOLDS_POSITION?: any, IMPLEMENTS?: any, INTRODUCED_TO?: any, INTRODUCES?: any, INVOLVES?: any, IN_INDUSTRY?: any, LEADS?: any, LOCATED_IN?: any, ORIGINATES_IN?: any, PARTICIPATES_IN?: any, PARTY_TO?: any, PART_OF?: any, PROPOSES?: any, PUBLISHED_BY?: any, PURSUES?: any, RUNS?: any, SERVES?: any, SETS?: any, SIGNED_AT?: any, STRONG_IN?: any, SUPPORTS?: any, TAKES_PLACE_AT?: any, UNDER?: any, VISITS?: any, WELCOMES?: any }, ResolversTypes['RelationshipType']>;
 
+export type ReprocessSourcePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReprocessSourcePayload'] = ResolversParentTypes['ReprocessSourcePayload']> = {
+  candidateCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mentionCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   matchedOn?: Resolver<ResolversTypes['SearchMatchField'], ParentType, ContextType>;
@@ -5312,10 +5944,18 @@ export type SnippetResolvers<ContextType = Context, ParentType extends Resolvers
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  addedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  addedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contentHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  factCandidates?: Resolver<Array<ResolversTypes['FactCandidate']>, ParentType, ContextType, Partial<SourcefactCandidatesArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   language?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  paragraphs?: Resolver<Array<ResolversTypes['Paragraph']>, ParentType, ContextType>;
+  publishedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
@@ -5329,6 +5969,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   cooperationAreas?: Resolver<ResolversTypes['CooperationAreaConnection'], ParentType, ContextType, RequireFields<TaskcooperationAreasArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType, RequireFields<TaskmentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEnOfficial?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -5384,6 +6025,8 @@ export type UnlinkPayloadResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type Resolvers<ContextType = Context> = {
+  AcceptFactCandidatePayload?: AcceptFactCandidatePayloadResolvers<ContextType>;
+  AddSourcePayload?: AddSourcePayloadResolvers<ContextType>;
   Agreement?: AgreementResolvers<ContextType>;
   AgreementConnection?: AgreementConnectionResolvers<ContextType>;
   AgreementEdge?: AgreementEdgeResolvers<ContextType>;
@@ -5419,6 +6062,9 @@ export type Resolvers<ContextType = Context> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   EventKind?: EventKindResolvers;
+  FactCandidate?: FactCandidateResolvers<ContextType>;
+  FactCandidateKind?: FactCandidateKindResolvers;
+  FactCandidateStatus?: FactCandidateStatusResolvers;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphStats?: GraphStatsResolvers<ContextType>;
   Industry?: IndustryResolvers<ContextType>;
@@ -5430,6 +6076,7 @@ export type Resolvers<ContextType = Context> = {
   InitiativeEdge?: InitiativeEdgeResolvers<ContextType>;
   InitiativeKind?: InitiativeKindResolvers;
   LinkPayload?: LinkPayloadResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NewArea?: NewAreaResolvers<ContextType>;
   NewAreaConnection?: NewAreaConnectionResolvers<ContextType>;
@@ -5442,6 +6089,7 @@ export type Resolvers<ContextType = Context> = {
   OrganizationKind?: OrganizationKindResolvers;
   OrganizationPayload?: OrganizationPayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Paragraph?: ParagraphResolvers<ContextType>;
   PartnerCandidate?: PartnerCandidateResolvers<ContextType>;
   PartnerReason?: PartnerReasonResolvers<ContextType>;
   PartnerReasonKind?: PartnerReasonKindResolvers;
@@ -5483,6 +6131,7 @@ export type Resolvers<ContextType = Context> = {
   RegionKind?: RegionKindResolvers;
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipType?: RelationshipTypeResolvers;
+  ReprocessSourcePayload?: ReprocessSourcePayloadResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   SearchMatchField?: SearchMatchFieldResolvers;
   SideBasis?: SideBasisResolvers;

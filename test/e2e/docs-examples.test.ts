@@ -63,6 +63,7 @@ const COMMANDS: { pattern: RegExp; runHere?: true; testedBy?: string }[] = [
   { pattern: /^npm run (export|restore) -- backups\/today( --check)?$/, testedBy: 'test/integration/backup.test.ts' },
   { pattern: /^npm run revert -- change:/, testedBy: 'test/integration/revert.test.ts' },
   { pattern: /^npm run bench:backup -- --enterprises \d+$/, testedBy: 'test/integration/bench-backup.test.ts' },
+  { pattern: /^npm run add-source -- \S+\.txt --title /, testedBy: 'test/integration/add-source.test.ts' },
 ];
 
 /**

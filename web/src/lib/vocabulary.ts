@@ -172,6 +172,8 @@ export const ENUM_LABELS: Record<string, Record<string, Pair>> = {
     PARTIAL: ['部分匹配', 'partial match'],
     FULL_TEXT: ['全文', 'full text'],
   },
+  FactCandidateStatus: { PENDING: ['待审核', 'pending'], ACCEPTED: ['已采纳', 'accepted'], REJECTED: ['已驳回', 'rejected'] },
+  FactCandidateKind: { ENTITY: ['实体', 'entity'], RELATIONSHIP: ['关系', 'relationship'] },
   CacheControlScope: { PUBLIC: ['公开缓存', 'public cache'], PRIVATE: ['私有缓存', 'private cache'] },
 };
 

@@ -1,0 +1,1 @@
+export type { SourceRow, MentionRow, FactCandidateRow } from '../../sources/rows.js';
