@@ -4,7 +4,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { createContext } from '../../src/context.js';
 import { primaryLabel } from '../../src/data/rows.js';
+import { parsePartnerArgs } from '../../src/data/explore/arguments.js';
+import { readPartnerCandidates } from '../../src/data/explore/reads.js';
 import { parseSearchArgs, searchEntities } from '../../src/data/search.js';
+import type { EntityRow } from '../../src/model/rows.generated.js';
 
 export const TYPE_DEFS_FILE = new URL('./type-defs.graphql', import.meta.url);
 
@@ -29,12 +32,30 @@ function searchResolver(driver: Driver) {
   };
 }
 
+/** Query.partnerCandidates: the API's statement, every candidate type, from a custom resolver. */
+function partnerResolver(driver: Driver) {
+  return async (_parent: unknown, args: { enterpriseId: string; inArea: string; first: number }, context: Neo4jGraphQLContext) => {
+    const ctx = createContext({
+      driver,
+      database: context.sessionConfig?.database ?? 'neo4j',
+      transactionTimeoutMs: Number(context.transaction?.timeout ?? 15_000),
+    });
+    const request = parsePartnerArgs({ ...args, candidateTypes: ['ENTERPRISE', 'ORGANIZATION', 'PLATFORM'] });
+    const ref = (entity: EntityRow) => ({ id: entity.id, name: entity.name, type: primaryLabel(entity.labels) });
+    return (await readPartnerCandidates(ctx, request)).map((candidate) => ({
+      score: candidate.score,
+      entity: ref(candidate.entity),
+      reasons: candidate.reasons.map((reason) => ({ kind: reason.kind, weight: reason.weight, via: ref(reason.via) })),
+    }));
+  };
+}
+
 /** The executable schema @neo4j/graphql builds from bench/neo4j-graphql/type-defs.graphql. */
 export async function neo4jGraphQLSchema(driver: Driver): Promise<GraphQLSchema> {
   const neoSchema = new Neo4jGraphQL({
     typeDefs: fs.readFileSync(TYPE_DEFS_FILE, 'utf8'),
     driver,
-    resolvers: { Query: { search: searchResolver(driver) } },
+    resolvers: { Query: { search: searchResolver(driver), partnerCandidates: partnerResolver(driver) } },
   });
   return neoSchema.getSchema();
 }

@@ -30,12 +30,19 @@ export const partnerCandidates: BenchQueryFactory = (targets) => ({
   },
   neo4jGraphQL: {
     query: /* GraphQL */ `
-      query Partners($id: ID!, $area: ID!) { partnerCandidates(enterpriseId: $id, inArea: $area, candidateTypes: [ENTERPRISE, ORGANIZATION, PLATFORM], first: ${FIRST}) { ${SELECTION('id name type')} } }`,
+      query Partners($id: ID!, $area: ID!) { partnerCandidates(enterpriseId: $id, inArea: $area, first: ${FIRST}) { ${SELECTION('id name type')} } }`,
     variables: { id: targets.partnerEnterprise, area: targets.partnerArea },
   },
   raw: {
     statement: 'partnerCandidates',
-    params: { enterpriseId: targets.partnerEnterprise, industry: null, inArea: targets.partnerArea, weights: { ...PARTNER_REASON_WEIGHTS }, first: FIRST },
+    params: {
+      enterpriseId: targets.partnerEnterprise,
+      industry: null,
+      inArea: targets.partnerArea,
+      candidateLabels: ['Enterprise', 'Organization', 'Platform'],
+      weights: { ...PARTNER_REASON_WEIGHTS },
+      first: FIRST,
+    },
     finish: (rows) =>
       listOf<Row>(rows[0]!.candidates).map((candidate) => ({
         score: candidate.score,

@@ -54,7 +54,15 @@ export const shortestPath: BenchQueryFactory = (targets) => ({
   },
   raw: {
     statement: 'paths',
-    params: { fromId: targets.pathFrom, toId: targets.pathTo, maxLength: targets.pathMaxLength, first: FIRST },
+    params: {
+      fromId: targets.pathFrom,
+      toId: targets.pathTo,
+      maxLength: targets.pathMaxLength,
+      first: FIRST,
+      excludeIds: [],
+      excludeLabels: [],
+      excludeRelationshipTypes: [],
+    },
     finish: steps,
   },
   canonical: {

@@ -11,8 +11,6 @@ import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   byCodePoint,
-  CITATION_KEYS,
-  citationsOf,
   listItem,
   MANIFEST_FILE,
   type Manifest,
@@ -20,6 +18,7 @@ import {
   sortedKeys,
   yamlBlock,
 } from './format.js';
+import { CITATION_LIST_KEYS as CITATION_KEYS, citationsOf } from '../model/citations.js';
 import { type BackupIndex, RECORD_KINDS, readRecords, UnexportableError } from './records.js';
 import type { BackupSink } from './sink.js';
 

@@ -1,6 +1,5 @@
 import { stringify } from 'yaml';
 import { z } from 'zod';
-import type { Citation } from '../model/dataset-schema.js';
 
 /**
  * The layout of a backup folder: the dataset format of data/ (model.yaml, graph/*.yaml,
@@ -34,15 +33,6 @@ export function listItem(entry: unknown): string {
   return yamlBlock([entry]);
 }
 
-/** Citations as the dataset writes them, from the three parallel lists Neo4j stores. */
-export function citationsOf(properties: Record<string, unknown>): Citation[] {
-  const sources = (properties.citationSources as string[] | undefined) ?? [];
-  const paragraphs = (properties.citationParagraphs as number[] | undefined) ?? [];
-  const quotes = (properties.citationQuotes as string[] | undefined) ?? [];
-  return quotes.map((quote, i) => ({ source: sources[i]!, paragraph: Number(paragraphs[i]), quote }));
-}
-
-export const CITATION_KEYS = ['citationSources', 'citationParagraphs', 'citationQuotes'] as const;
 
 /** A map with its keys in code-point order, so a file does not depend on the order Neo4j returns them in. */
 export function sortedKeys<T>(map: Record<string, T>): Record<string, T> {

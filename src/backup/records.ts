@@ -1,8 +1,9 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { defineQuery, type NamedQuery, type QueryRunner } from '../db/cypher.js';
-import { type Citation, citationSchema } from '../model/dataset-schema.js';
-import { byCodePoint, CITATION_KEYS, citationsOf } from './format.js';
+import { citationSchema } from '../model/dataset-schema.js';
+import { CITATION_LIST_KEYS as CITATION_KEYS, citationProperties, citationsOf } from '../model/citations.js';
+import { byCodePoint } from './format.js';
 
 /**
  * The records of a backup besides entities, relationships and sources (which the dataset format
@@ -52,13 +53,6 @@ function unknownKeys(record: Record<string, unknown>, known: ReadonlySet<string>
   }
 }
 
-function citationLists(citations: Citation[]) {
-  return {
-    citationSources: citations.map((c) => c.source),
-    citationParagraphs: citations.map((c) => neo4j.int(c.paragraph)),
-    citationQuotes: citations.map((c) => c.quote),
-  };
-}
 
 const strings = z.array(z.string());
 
@@ -137,7 +131,7 @@ const changeRecords: RecordKind<ChangeEntry> = {
           operation: entry.operation,
           entityIds: entry.entityIds,
           changes: entry.changesText ?? JSON.stringify(entry.changes),
-          ...citationLists(entry.citations),
+          ...citationProperties(entry.citations),
           sourceNotes: entry.sourceNotes,
         },
       })),
@@ -197,7 +191,7 @@ const progressUpdates: RecordKind<ProgressEntry> = {
         id,
         entityId,
         recordedAt,
-        properties: { ...fields, ...citationLists(citations) },
+        properties: { ...fields, ...citationProperties(citations) },
       })),
     });
   },

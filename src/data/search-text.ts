@@ -51,7 +51,6 @@ export function foldText(text: string): string {
 }
 
 const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
-const STARTS_CJK = new RegExp(`^[${CJK}]`, 'u');
 const TOKEN = new RegExp(String.raw`([${CJK}]+)|((?:(?![${CJK}])[\p{L}\p{N}])+)`, 'gu');
 
 export interface SearchToken {

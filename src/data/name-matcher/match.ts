@@ -274,7 +274,6 @@ function pinyinMatch(romanized: string, name: PreparedName): NameMatch | null {
   const n = chars.length;
   const r = romanized.length;
   if (r < 2 || n === 0 || !chars.some(isHan)) return null;
-  type Step = { cost: number; prevP: number; prevJ: number; matched: boolean; initial: boolean };
   // best[j][p]: reading name[0..j) consumed romanized[0..p), the state after name char j-1.
   // Two layers: whether name[j-1] was matched (affects runs).
   const INF = Number.MAX_SAFE_INTEGER;

@@ -33,7 +33,9 @@ describe('the explorer when the API is down', () => {
     await expect(banner.getAttribute('data-kind')).resolves.toBe('database');
     const text = (await banner.textContent()) ?? '';
     expect(text).toContain('API 已启动，但图数据库（Neo4j）没有响应');
-    expect(text).toContain(`cannot reach Neo4j at ${DEAD}`);
+    // The kind of failure, without the address (which only the log has).
+    expect(text).toContain('Neo4j cannot be reached');
+    expect(text).not.toContain(DEAD);
     expect(text).toContain('重试');
   });
 

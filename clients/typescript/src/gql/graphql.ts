@@ -151,6 +151,32 @@ export type SearchMatchField =
   /** A variant of the text is a name or in one: 网络 for 网, 管理委员会 for 管委会, a province or city prefix dropped (重庆两江新区 → 两江新区). */
   | 'VARIANT';
 
+/** How an entity's side was decided (EntitySide). */
+export type SideBasis =
+  /** The entity administers the new area, or the new area establishes it. */
+  | 'ADMINISTRATION'
+  /** The entity lies in the new area or its home region (LOCATED_IN). */
+  | 'LOCATION'
+  /** The entity's name states it (LOCATED_IN or AFFILIATED_WITH with basis NAME, e.g. 天府总部商务区). */
+  | 'NAME'
+  /** No rule ties the entity to a new area. */
+  | 'NONE'
+  /** The entity is the new area itself. */
+  | 'OWN'
+  /** A person: the bodies they hold a position in (HOLDS_POSITION) are on that side. */
+  | 'POSITION_HELD'
+  /** The article states that the entity belongs with the new area or its region (AFFILIATED_WITH, basis other than NAME). */
+  | 'STATED';
+
+/** How many sides an entity is on. */
+export type SidePlacement =
+  /** On the side of both new areas. */
+  | 'BOTH'
+  /** On neither side: no rule ties it to a new area. */
+  | 'NEITHER'
+  /** On the side of exactly one new area. */
+  | 'ONE';
+
 export type PlatformsServingTask3QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -190,6 +216,11 @@ export type ScienceCityNeighborhoodQuery = { neighborhood: { truncated: boolean,
       | { __typename: 'Region', id: string, name: string }
       | { __typename: 'Task', id: string, name: string }
     >, edges: Array<{ type: RelationshipType, source: string, target: string }> } };
+
+export type PeopleAndTheirSidesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleAndTheirSidesQuery = { people: { nodes: Array<{ name: string, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ name: string }> } }> } };
 
 export type EntityQueryVariables = Exact<{
   id: string | number;
@@ -291,6 +322,113 @@ export type SearchExamplesQuery = { port: Array<{ score: number, entity:
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
+     }> };
+
+export type SearchShortFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SearchShortFormsQuery = { shortForm: Array<{ matchedOn: SearchMatchField, matchedText: string | null, matchedRanges: Array<{ start: number, end: number }>, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }>, pinyin: Array<{ matchedOn: SearchMatchField, matchedText: string | null, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }>, initials: Array<{ matchedOn: SearchMatchField, matchedText: string | null, matchedRanges: Array<{ start: number, end: number }>, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }>, traditional: Array<{ matchedOn: SearchMatchField, matchedText: string | null, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }>, typo: Array<{ matchedOn: SearchMatchField, matchedText: string | null, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     }>, summary: Array<{ matchedOn: SearchMatchField, snippet: { text: string, ranges: Array<{ start: number, end: number }> } | null, entity:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
      }> };
 
 export type WhoRunsZhubajieQueryVariables = Exact<{ [key: string]: never; }>;
@@ -477,6 +615,22 @@ export const ScienceCityNeighborhoodDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"d1e354f92f9e74a3aa17d64ac9839a2edc2a421f3c2e0a6ed45513f6d64a849e"}) as unknown as TypedDocumentString<ScienceCityNeighborhoodQuery, ScienceCityNeighborhoodQueryVariables>;
+export const PeopleAndTheirSidesDocument = new TypedDocumentString(`
+    query PeopleAndTheirSides {
+  people(first: 5, orderBy: ID_ASC) {
+    nodes {
+      name
+      side {
+        placement
+        basis
+        newAreas {
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"177fb758b652f4fa73bec1487950c894637ec972e9ee7dbb6bf4c7debcf014ae"}) as unknown as TypedDocumentString<PeopleAndTheirSidesQuery, PeopleAndTheirSidesQueryVariables>;
 export const EntityDocument = new TypedDocumentString(`
     query Entity($id: ID!) {
   node(id: $id) {
@@ -560,6 +714,66 @@ export const SearchExamplesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"13cce099e468ca9a8918699b321aa67bbde04e13b99b7ccaf2e6739e8b8370f0"}) as unknown as TypedDocumentString<SearchExamplesQuery, SearchExamplesQueryVariables>;
+export const SearchShortFormsDocument = new TypedDocumentString(`
+    query SearchShortForms {
+  shortForm: search(text: "重庆博览中心", first: 1) {
+    matchedOn
+    matchedText
+    matchedRanges {
+      start
+      end
+    }
+    entity {
+      id
+    }
+  }
+  pinyin: search(text: "zhu ba jie", first: 1) {
+    matchedOn
+    matchedText
+    entity {
+      id
+    }
+  }
+  initials: search(text: "ljxq", first: 1) {
+    matchedOn
+    matchedText
+    matchedRanges {
+      start
+      end
+    }
+    entity {
+      id
+    }
+  }
+  traditional: search(text: "兩江新區", first: 1) {
+    matchedOn
+    matchedText
+    entity {
+      id
+    }
+  }
+  typo: search(text: "Tianfou New Area", first: 1) {
+    matchedOn
+    matchedText
+    entity {
+      id
+    }
+  }
+  summary: search(text: "会展", types: [TASK], first: 1) {
+    matchedOn
+    snippet {
+      text
+      ranges {
+        start
+        end
+      }
+    }
+    entity {
+      id
+    }
+  }
+}
+    `, {"hash":"4941ffe7a2abdd586795b9179c522d1e21d52369868d6bc1114563382ddb7f49"}) as unknown as TypedDocumentString<SearchShortFormsQuery, SearchShortFormsQueryVariables>;
 export const WhoRunsZhubajieDocument = new TypedDocumentString(`
     query WhoRunsZhubajie {
   node(id: "enterprise:zhubajie") {
