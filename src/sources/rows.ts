@@ -1,3 +1,5 @@
+import type { CandidateRecord } from './analyse.js';
+
 /** A stored source document, as the API returns it. */
 export interface SourceRow {
   id: string;
@@ -26,27 +28,10 @@ export interface MentionRow {
 export const CANDIDATE_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED'] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
 
-export interface FactCandidateRow {
-  id: string;
+/** A candidate as the API shows it: the stored record with its source and review state. */
+export interface FactCandidateRow extends CandidateRecord {
   source: string;
-  paragraph: number;
-  quote: string;
-  rule: string;
-  confidence: number;
-  kind: 'ENTITY' | 'RELATIONSHIP';
   status: CandidateStatus;
-  label: string | null;
-  name: string | null;
-  nameEn: string | null;
-  fromId: string | null;
-  fromName: string | null;
-  fromLabel: string | null;
-  relType: string | null;
-  toId: string | null;
-  toName: string | null;
-  toLabel: string | null;
-  /** The proposed properties, a JSON object. */
-  properties: string;
   reason: string | null;
   reviewedBy: string | null;
   reviewedAt: string | null;
