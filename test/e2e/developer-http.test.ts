@@ -11,9 +11,7 @@ import {
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/graphql/trusted-documents.js';
-import { type RunningServer, type ServerOptions, startServer } from '../../src/server.js';
-import { type SeededApi, startSeededApi } from '../support/api.js';
-import { TEST_DATABASE, testNeo4jUri } from '../support/neo4j.js';
+import { extraServers, type SeededApi, startSeededApi } from '../support/api.js';
 
 const EXPLORER_MANIFEST = JSON.parse(fs.readFileSync('web/src/gql/persisted-documents.json', 'utf8')) as Record<string, string>;
 const READ = '{ node(id: "platform:chengdu-science-city") { id ... on Entity { name } } }';
@@ -60,27 +58,15 @@ function decode(encoding: string, body: Buffer): string {
 
 describe('for developers building on the API', () => {
   let api: SeededApi;
-  const servers: RunningServer[] = [];
-  const start = async (options: Partial<ServerOptions>) => {
-    const server = await startServer({
-      driver: api.driver,
-      neo4jUri: testNeo4jUri(),
-      database: TEST_DATABASE,
-      transactionTimeoutMs: 10_000,
-      host: '127.0.0.1',
-      port: 0,
-      ...options,
-    });
-    servers.push(server);
-    return server;
-  };
+  const servers = extraServers(() => api);
+  const start = servers.start;
 
   beforeAll(async () => {
     api = await startSeededApi();
   });
 
   afterAll(async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await servers.stopAll();
     await api?.stop();
   });
 

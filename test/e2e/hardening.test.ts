@@ -3,9 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_LIMITS } from '../../src/graphql/limits.js';
 import { MAX_BODY_BYTES } from '../../src/http/graphql-body.js';
 import { createLogger, type Logger } from '../../src/logging/logger.js';
-import { type RunningServer, type ServerOptions, startServer } from '../../src/server.js';
-import { type SeededApi, startSeededApi } from '../support/api.js';
-import { TEST_DATABASE, testNeo4jUri } from '../support/neo4j.js';
+import { extraServers, type SeededApi, startSeededApi } from '../support/api.js';
 
 type LogLine = Record<string, unknown> & { msg: string; level: string };
 
@@ -222,23 +220,11 @@ describe('request hardening', () => {
   });
 
   describe('servers of their own over the same database', () => {
-    const servers: RunningServer[] = [];
-    const start = async (options: Partial<ServerOptions>) => {
-      const server = await startServer({
-        driver: api.driver,
-        neo4jUri: testNeo4jUri(),
-        database: TEST_DATABASE,
-        transactionTimeoutMs: 10_000,
-        host: '127.0.0.1',
-        port: 0,
-        ...options,
-      });
-      servers.push(server);
-      return server;
-    };
+    const servers = extraServers(() => api);
+    const start = servers.start;
 
     afterAll(async () => {
-      await Promise.all(servers.map((server) => server.stop()));
+      await servers.stopAll();
     });
 
     it('masks an unexpected error: a request id to quote, the full error in the log only', async () => {

@@ -5,10 +5,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as client from '../../clients/typescript/src/index.js';
 import { createClient, GraphQLRequestError, TypedDocumentString } from '../../clients/typescript/src/index.js';
-import { type RunningServer, startServer } from '../../src/server.js';
-import { type SeededApi, startSeededApi } from '../support/api.js';
+import { extraServers, type SeededApi, startSeededApi } from '../support/api.js';
 import { bearer, KEYS, NOTE, testAuth } from '../support/editing.js';
-import { TEST_DATABASE, testNeo4jUri } from '../support/neo4j.js';
 
 const EXAMPLES_DIR = 'docs/queries';
 
@@ -32,14 +30,14 @@ function documentNamed(name: string): TypedDocumentString<unknown, unknown> {
 
 describe('the typed client (clients/typescript)', () => {
   let api: SeededApi;
-  const servers: RunningServer[] = [];
+  const servers = extraServers(() => api);
 
   beforeAll(async () => {
     api = await startSeededApi({ auth: testAuth() });
   });
 
   afterAll(async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await servers.stopAll();
     await api?.stop();
   });
 
@@ -58,17 +56,7 @@ describe('the typed client (clients/typescript)', () => {
   });
 
   it('by GET on a server that runs only trusted documents, with cacheable answers', async () => {
-    const only = await startServer({
-      driver: api.driver,
-      neo4jUri: testNeo4jUri(),
-      database: TEST_DATABASE,
-      transactionTimeoutMs: 10_000,
-      host: '127.0.0.1',
-      port: 0,
-      production: true,
-      trustedDocuments: { mode: 'only' },
-    });
-    servers.push(only);
+    const only = await servers.start({ production: true, trustedDocuments: { mode: 'only' } });
     const seen: Response[] = [];
     const recording: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);

@@ -102,3 +102,29 @@ export function describeWithSeededApi(name: string, body: (api: SeededApi) => vo
     );
   });
 }
+
+/**
+ * More servers over the seeded API's database, with settings of their own (production mode,
+ * trusted documents…): `start` one, `stopAll` after the tests.
+ */
+export function extraServers(api: () => SeededApi) {
+  const servers: RunningServer[] = [];
+  return {
+    async start(options: Partial<ServerOptions>): Promise<RunningServer> {
+      const server = await startServer({
+        driver: api().driver,
+        neo4jUri: testNeo4jUri(),
+        database: TEST_DATABASE,
+        transactionTimeoutMs: TEST_TX_TIMEOUT_MS,
+        host: '127.0.0.1',
+        port: 0,
+        ...options,
+      });
+      servers.push(server);
+      return server;
+    },
+    async stopAll(): Promise<void> {
+      await Promise.all(servers.splice(0).map((server) => server.stop()));
+    },
+  };
+}
