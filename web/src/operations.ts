@@ -253,6 +253,9 @@ export const CoverageQuery = graphql(`
         number
         year
         title
+        citations {
+          ...CitedParagraph
+        }
       }
       sides {
         newArea {
@@ -355,6 +358,50 @@ export const PartnerCandidatesQuery = graphql(`
         }
         citations {
           ...CitationFields
+        }
+      }
+    }
+  }
+`);
+
+export const CitedParagraphFragment = graphql(`
+  fragment CitedParagraph on Citation {
+    paragraph
+    source {
+      id
+      title
+    }
+  }
+`);
+
+export const ExportEntitiesQuery = graphql(`
+  query ExportEntities($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Entity {
+        summary
+        citations {
+          ...CitedParagraph
+        }
+      }
+    }
+  }
+`);
+
+export const NeighborhoodCitationsQuery = graphql(`
+  query NeighborhoodCitations($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
+    neighborhood(id: $id, depth: $depth, relationshipTypes: $relationshipTypes, limit: $limit) {
+      nodes {
+        id
+        summary
+        citations {
+          ...CitedParagraph
+        }
+      }
+      edges {
+        id
+        citations {
+          ...CitedParagraph
         }
       }
     }

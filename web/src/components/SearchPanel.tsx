@@ -7,6 +7,9 @@ import { useQuery } from '../lib/use-query.js';
 import { SearchQuery } from '../operations.js';
 import { Empty, ErrorMessage, Loading } from './Status.js';
 import { TypeDot } from './EntityLink.js';
+import { ExportMenu } from './ExportMenu.js';
+import { searchTable } from '../lib/export/entity-tables.js';
+import { entityExtras } from '../lib/export/load-extras.js';
 
 type Hit = SearchResult['search'][number];
 
@@ -61,7 +64,19 @@ export function SearchPanel() {
         {query.loading && <Loading />}
         {query.error && <ErrorMessage error={query.error} onRetry={query.retry} />}
         {query.data && groups.length === 0 && <Empty testId="search-empty">{t('search.none', { text: state.q })}</Empty>}
-        {query.data && groups.length > 0 && <p className="muted">{t('search.hits', { n: query.data.search.length })}</p>}
+        {query.data && groups.length > 0 && (
+          <div className="search-summary">
+            <p className="muted">{t('search.hits', { n: query.data.search.length })}</p>
+            <ExportMenu
+              base="search"
+              sheets={[{ file: 'search', sheet: t('export.sheet.search') }]}
+              load={async () => {
+                const hits = query.data?.search ?? [];
+                return [searchTable(hits, await entityExtras(hits.map((hit) => hit.entity.id)), lang)];
+              }}
+            />
+          </div>
+        )}
         {groups.map((group) => (
           <div key={group.typename} className="search-group" data-testid="search-group" data-type={group.typename}>
             <h3>

@@ -1104,7 +1104,7 @@ export type EntityRefsQuery = { nodes: Array<
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, gapReasons: Array<{ reason: CoverageGapReason, newArea: { id: string } }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
+export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, gapReasons: Array<{ reason: CoverageGapReason, newArea: { id: string } }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
 
 export type PathsQueryVariables = Exact<{
   fromId: string | number;
@@ -1203,6 +1203,59 @@ export type PartnerCandidatesQuery = { partnerCandidates: Array<{ score: number,
         | { __typename: 'Task', id: string, name: string, nameEn: string }
       , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> }> }> };
 
+export type CitedParagraphFragment = { paragraph: number, source: { id: string, title: string } };
+
+export type ExportEntitiesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExportEntitiesQuery = { nodes: Array<
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+   | null> };
+
+export type NeighborhoodCitationsQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  relationshipTypes?: Array<RelationshipType> | RelationshipType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodCitationsQuery = { neighborhood: { nodes: Array<
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    >, edges: Array<{ id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1291,6 +1344,15 @@ export const EntitySideFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EntitySideFields"}) as unknown as TypedDocumentString<EntitySideFieldsFragment, unknown>;
+export const CitedParagraphFragmentDoc = new TypedDocumentString(`
+    fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"CitedParagraph"}) as unknown as TypedDocumentString<CitedParagraphFragment, unknown>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) {
@@ -1602,6 +1664,9 @@ export const CoverageDocument = new TypedDocumentString(`
       number
       year
       title
+      citations {
+        ...CitedParagraph
+      }
     }
     sides {
       newArea {
@@ -1630,7 +1695,14 @@ export const CoverageDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`, {"hash":"4723734d6fabda492325e2c679f99c1553cba21db4f6fc46e115ee277e51c22d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}
+fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}`, {"hash":"04831b0ffde7bac9934551e19b24efb8b334566746ed70da01794ac0ee119631"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int, $excludeTypes: [EntityType!], $excludeRelationshipTypes: [RelationshipType!], $excludeIds: [ID!]) {
   paths(
@@ -1751,3 +1823,52 @@ fragment EntityRef on Entity {
   name
   nameEn
 }`, {"hash":"e5857f2c990f00e8789ac635fea98f046f102efd3a42c39770e6cbd1f965a1d8"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
+export const ExportEntitiesDocument = new TypedDocumentString(`
+    query ExportEntities($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Entity {
+      summary
+      citations {
+        ...CitedParagraph
+      }
+    }
+  }
+}
+    fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}`, {"hash":"610dd8342390168c69d7c830f3661f7f7b93694448edfd5db822bfd3eaae4efc"}) as unknown as TypedDocumentString<ExportEntitiesQuery, ExportEntitiesQueryVariables>;
+export const NeighborhoodCitationsDocument = new TypedDocumentString(`
+    query NeighborhoodCitations($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
+  neighborhood(
+    id: $id
+    depth: $depth
+    relationshipTypes: $relationshipTypes
+    limit: $limit
+  ) {
+    nodes {
+      id
+      summary
+      citations {
+        ...CitedParagraph
+      }
+    }
+    edges {
+      id
+      citations {
+        ...CitedParagraph
+      }
+    }
+  }
+}
+    fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}`, {"hash":"822b57cfc117919af4fb21d086267cc46bcbd7f567221e4209ba4adf4428d833"}) as unknown as TypedDocumentString<NeighborhoodCitationsQuery, NeighborhoodCitationsQueryVariables>;

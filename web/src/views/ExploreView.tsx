@@ -12,6 +12,9 @@ import { RELATIONSHIP_TYPES, nameOf, relationshipLabel } from '../lib/i18n.js';
 import { asApiError, cachedExecute, useQuery } from '../lib/use-query.js';
 import { EntityRefsQuery, NeighborhoodQuery } from '../operations.js';
 import { TypeDot } from '../components/EntityLink.js';
+import { ExportMenu } from '../components/ExportMenu.js';
+import { graphTables } from '../lib/export/entity-tables.js';
+import { type NeighborhoodRequest, graphExtras } from '../lib/export/load-extras.js';
 
 /** Most nodes the centre's neighbourhood brings (the API's maximum); an expansion brings its direct neighbours. */
 const CENTRE_LIMIT = 500;
@@ -24,6 +27,12 @@ interface GraphData {
   truncated: boolean;
 }
 
+/** The neighbourhoods the graph merges: the centre's at `depth`, and every expanded node's direct one. */
+function neighborhoodRequests(focus: string, depth: number, rel: string[], expanded: string[]): NeighborhoodRequest[] {
+  const relationshipTypes = rel.length > 0 ? (rel as RelationshipType[]) : null;
+  return [{ id: focus, depth, relationshipTypes, limit: CENTRE_LIMIT }, ...expanded.map((id) => ({ id, depth: 1, relationshipTypes, limit: EXPAND_LIMIT }))];
+}
+
 /** The centre's neighbourhood at `depth` merged with the direct neighbourhood of every expanded node. */
 function useGraph(focus: string | null, depth: number, rel: string[], expanded: string[]) {
   const key = JSON.stringify([focus, depth, rel, expanded]);
@@ -34,11 +43,7 @@ function useGraph(focus: string | null, depth: number, rel: string[], expanded: 
   useEffect(() => {
     if (!focus) return;
     let current = true;
-    const relationshipTypes = rel.length > 0 ? (rel as RelationshipType[]) : null;
-    const requests = [
-      cachedExecute(NeighborhoodQuery, { id: focus, depth, relationshipTypes, limit: CENTRE_LIMIT }),
-      ...expanded.map((id) => cachedExecute(NeighborhoodQuery, { id, depth: 1, relationshipTypes, limit: EXPAND_LIMIT })),
-    ];
+    const requests = neighborhoodRequests(focus, depth, rel, expanded).map((request) => cachedExecute(NeighborhoodQuery, request));
     Promise.all(requests).then(
       (results) => {
         if (!current) return;
@@ -158,6 +163,19 @@ export function ExploreView() {
           <button type="button" onClick={() => update({ x: [], sel: state.focus }, true)} disabled={state.x.length === 0}>
             {t('graph.reset')}
           </button>
+          <ExportMenu
+            base="graph"
+            sheets={[
+              { file: 'nodes', sheet: t('export.sheet.nodes') },
+              { file: 'relationships', sheet: t('export.sheet.edges') },
+            ]}
+            load={async () => {
+              const extras = await graphExtras(neighborhoodRequests(state.focus!, state.depth, state.rel, state.x));
+              return graphTables(graph.data?.nodes ?? [], graph.data?.edges ?? [], areas ?? [], extras.nodes, extras.edges, lang);
+            }}
+            graph={() => window.__explorerGraph?.cy ?? null}
+            disabled={!graph.data}
+          />
           <span className="graph-stats" data-testid="graph-stats">
             {graph.loading && <Loading />}
             {!graph.loading && stats && graph.data && t('graph.stats', { nodes: stats.nodes, edges: stats.edges, ms: stats.ms })}

@@ -1,6 +1,8 @@
 // 6. An enterprise or an industry and a target new area: ranked candidates with their reasons.
 import { CitationList } from '../components/Citation.js';
 import { EntityLink } from '../components/EntityLink.js';
+import { ExportMenu } from '../components/ExportMenu.js';
+import { partnersTable } from '../lib/export/result-tables.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { useExplorer, useT } from '../lib/context.js';
 import { nameOf, reasonLabel, typeLabel } from '../lib/i18n.js';
@@ -106,6 +108,15 @@ export function PartnersView() {
       {candidates.loading && <Loading />}
       {candidates.error && <ErrorMessage error={candidates.error} onRetry={candidates.retry} />}
       {candidates.data && candidates.data.partnerCandidates.length === 0 && <Empty testId="partners-empty">{t('partners.none')}</Empty>}
+      {candidates.data && candidates.data.partnerCandidates.length > 0 && (
+        <div className="result-tools">
+          <ExportMenu
+            base="partners"
+            sheets={[{ file: 'partners', sheet: t('export.sheet.partners') }]}
+            load={() => [partnersTable(candidates.data?.partnerCandidates ?? [], lang)]}
+          />
+        </div>
+      )}
       {candidates.data && candidates.data.partnerCandidates.length > 0 && (
         <ol className="candidates" data-testid="candidates">
           {candidates.data.partnerCandidates.map((candidate, i) => (

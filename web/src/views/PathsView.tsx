@@ -3,7 +3,9 @@ import { useEffect, useState } from 'react';
 import { CitationList } from '../components/Citation.js';
 import { EntityLink } from '../components/EntityLink.js';
 import { EntityPicker } from '../components/EntityPicker.js';
+import { ExportMenu } from '../components/ExportMenu.js';
 import { PathDiagram } from '../components/PathDiagram.js';
+import { pathsTable } from '../lib/export/result-tables.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import type { EntityType, PathsQuery as PathsResult, RelationshipType } from '../gql/graphql.js';
 import { useExplorer, useT } from '../lib/context.js';
@@ -97,6 +99,11 @@ export function PathsView() {
       {query.loading && <Loading />}
       {query.error && <ErrorMessage error={query.error} onRetry={query.retry} />}
       {query.data && paths.length === 0 && <Empty testId="paths-empty">{t('paths.none', { n: state.maxLen })}</Empty>}
+      {paths.length > 0 && (
+        <div className="result-tools">
+          <ExportMenu base="paths" sheets={[{ file: 'paths', sheet: t('export.sheet.paths') }]} load={() => [pathsTable(paths, lang)]} />
+        </div>
+      )}
       {paths.length > 0 && (
         <div className="paths-result">
           <div className="paths-drawing">
