@@ -73,7 +73,7 @@ const sourcesQuery = defineQuery<Record<string, never>, SourceRow>('backupSource
 const DEFAULT_PAGE_SIZE = 2000;
 const DEFAULT_TIMEOUT_MS = 3_600_000;
 /** Properties every entity has besides those of its label (data/README.md). */
-const ENTITY_KEYS = new Set(['id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'sourceNotes', 'synthetic', ...CITATION_KEYS]);
+const ENTITY_KEYS = new Set(['id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'summaryEn', 'sourceNotes', 'synthetic', ...CITATION_KEYS]);
 const PROVENANCE_KEYS = new Set(['sourceNotes', 'synthetic', ...CITATION_KEYS]);
 const SOURCE_KEYS = new Set(['id', 'title', 'language', 'publisher']);
 /** Problems listed in full before the rest are counted. */
@@ -122,6 +122,7 @@ function entityEntries(row: EntityRow, model: Model, problems: string[]): { labe
     nameEnOfficial: p.nameEnOfficial === true,
     aliases: (p.aliases as string[] | undefined) ?? [],
     ...(typeof p.summary === 'string' ? { summary: p.summary } : {}),
+    ...(typeof p.summaryEn === 'string' ? { summaryEn: p.summaryEn } : {}),
     properties: ownProperties(p, spec.properties, ENTITY_KEYS, `entity ${row.id}`, problems),
     ...provenance(p),
   } as NodeEntry;

@@ -25,6 +25,7 @@ export function toEntity(raw: RawProperties): EntityRow {
     nameEnOfficial: raw.nameEnOfficial === true,
     aliases: (raw.aliases as string[] | undefined) ?? [],
     summary: (raw.summary as string | undefined) ?? null,
+    summaryEn: (raw.summaryEn as string | undefined) ?? null,
     citations: citationsOf(raw),
     sourceNotes: (raw.sourceNotes as string[] | undefined) ?? [],
   } as EntityRow;

@@ -114,6 +114,8 @@ export type Agreement = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -217,6 +219,8 @@ export type Article = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -423,6 +427,8 @@ export type CooperationArea = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** Key tasks that sit under this area of cooperation. */
   tasks: TaskConnection;
   /** The full paragraph under the heading, verbatim. */
@@ -736,6 +742,8 @@ export type Enterprise = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -859,6 +867,8 @@ export type Entity = {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1021,6 +1031,8 @@ export type Event = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1238,6 +1250,8 @@ export type Industry = Entity & Node & {
   strongIn: EntityConnection;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -1354,6 +1368,8 @@ export type Initiative = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2171,6 +2187,8 @@ export type NewArea = Entity & Node & {
   strengths: IndustryConnection;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** Key tasks this new area set together with its partner. */
   tasks: TaskConnection;
 };
@@ -2352,6 +2370,8 @@ export type Organization = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -2615,6 +2635,8 @@ export type Person = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** Places this person visited (`relationship.activity`). */
   visits: EntityConnection;
 };
@@ -2755,6 +2777,8 @@ export type Platform = Entity & Node & {
   status?: Maybe<PlatformStatus>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** Key tasks this platform is a named vehicle for. */
   tasks: TaskConnection;
   /** People and delegations who visited this platform. */
@@ -2937,6 +2961,8 @@ export type Policy = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** Key tasks this policy, mechanism or reform supports. */
   tasks: TaskConnection;
 };
@@ -3131,6 +3157,8 @@ export type Project = Entity & Node & {
   status?: Maybe<ProjectStatus>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** Key tasks this project implements. */
   tasks: TaskConnection;
 };
@@ -3281,6 +3309,8 @@ export type Proposal = Entity & Node & {
   sourceNotes: Array<Scalars['String']['output']>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** The expert's words, verbatim (paragraphs joined by a newline; the name/affiliation prefix before the colon is left out). */
   text: Scalars['String']['output'];
   /** The section heading the article gives the proposal, verbatim. */
@@ -3823,6 +3853,8 @@ export type Region = Entity & Node & {
   strengths: IndustryConnection;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -4338,6 +4370,8 @@ export type Task = Entity & Node & {
   status?: Maybe<TaskStatus>;
   /** A sentence or two derived only from the cited text. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** The summary in English, faithful to the Chinese one; null where there is none. */
+  summaryEn?: Maybe<Scalars['String']['output']>;
   /** The full task text, verbatim from its paragraph. */
   text: Scalars['String']['output'];
   /** Short title as printed (e.g. 会展协同). */
@@ -5040,6 +5074,7 @@ export type AgreementResolvers<ContextType = Context, ParentType extends Resolve
   signedOn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5069,6 +5104,7 @@ export type ArticleResolvers<ContextType = Context, ParentType extends Resolvers
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5153,6 +5189,7 @@ export type CooperationAreaResolvers<ContextType = Context, ParentType extends R
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<CooperationAreatasksArgs, 'first'>>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -5209,6 +5246,7 @@ export type EnterpriseResolvers<ContextType = Context, ParentType extends Resolv
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5275,6 +5313,7 @@ export type EventResolvers<ContextType = Context, ParentType extends ResolversPa
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5357,6 +5396,7 @@ export type IndustryResolvers<ContextType = Context, ParentType extends Resolver
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   strongIn?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<IndustrystrongInArgs, 'first'>>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5390,6 +5430,7 @@ export type InitiativeResolvers<ContextType = Context, ParentType extends Resolv
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5472,6 +5513,7 @@ export type NewAreaResolvers<ContextType = Context, ParentType extends Resolvers
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   strengths?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<NewAreastrengthsArgs, 'first'>>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<NewAreatasksArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -5513,6 +5555,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5598,6 +5641,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visits?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PersonvisitsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -5639,6 +5683,7 @@ export type PlatformResolvers<ContextType = Context, ParentType extends Resolver
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['PlatformStatus']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<PlatformtasksArgs, 'first'>>;
   visitors?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<PlatformvisitorsArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5681,6 +5726,7 @@ export type PolicyResolvers<ContextType = Context, ParentType extends ResolversP
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<PolicytasksArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -5751,6 +5797,7 @@ export type ProjectResolvers<ContextType = Context, ParentType extends Resolvers
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['ProjectStatus']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<ProjecttasksArgs, 'first'>>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -5791,6 +5838,7 @@ export type ProposalResolvers<ContextType = Context, ParentType extends Resolver
   side?: Resolver<ResolversTypes['EntitySide'], ParentType, ContextType>;
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -5862,6 +5910,7 @@ export type RegionResolvers<ContextType = Context, ParentType extends ResolversP
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   strengths?: Resolver<ResolversTypes['IndustryConnection'], ParentType, ContextType, RequireFields<RegionstrengthsArgs, 'first'>>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5984,6 +6033,7 @@ export type TaskResolvers<ContextType = Context, ParentType extends ResolversPar
   sourceNotes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['TaskStatus']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  summaryEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

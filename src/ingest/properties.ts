@@ -38,6 +38,7 @@ export function nodeProperties(node: NodeEntry, specs: Record<string, PropertySp
     nameEnOfficial: node.nameEnOfficial,
     aliases: node.aliases,
     summary: node.summary ?? null,
+    summaryEn: node.summaryEn ?? null,
     ...typedProperties(node.properties, specs),
     ...provenanceProperties(node),
   };

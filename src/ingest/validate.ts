@@ -121,6 +121,18 @@ function checkCitations(citations: Citation[], sources: Map<string, Source>): st
  * well-formed ids, declared labels, types and properties, relationship ends and the labels
  * allowed at each end, and that each quote is verbatim in its paragraph.
  */
+/** Chinese left in English text once the source's words, quoted “…”, are taken out. */
+const UNQUOTED_CJK = /[\u3400-\u9fff]/;
+
+/** An English summary translates the Chinese one: none without it, and Chinese only inside quotes. */
+export function checkSummaryEn(node: Pick<NodeEntry, 'summary' | 'summaryEn'>): string[] {
+  if (node.summaryEn === undefined) return [];
+  const reasons: string[] = [];
+  if (node.summary === undefined) reasons.push('summaryEn: there is no summary for it to translate');
+  if (UNQUOTED_CJK.test(node.summaryEn.replace(/“[^”]*”/g, ''))) reasons.push('summaryEn: Chinese outside “quotes”');
+  return reasons;
+}
+
 export function validateDataset(files: DatasetFiles, options: ValidateOptions = {}): ValidationResult {
   const errors: ValidationError[] = [];
   const fail = (file: string, entry: string, reason: string) => errors.push({ file, entry, reason });
@@ -210,6 +222,7 @@ export function validateDataset(files: DatasetFiles, options: ValidateOptions = 
     else nodesById.set(node.id, located);
 
     for (const reason of checkCitations(node.citations ?? [], sources)) fail(file, where, reason);
+    for (const reason of checkSummaryEn(node)) fail(file, where, reason);
     if (!model) continue;
     const labelSpec = model.labels[node.label];
     if (!labelSpec) {

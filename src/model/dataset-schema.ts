@@ -88,6 +88,7 @@ export const nodeSchema = z
     nameEnOfficial: z.boolean(),
     aliases: z.array(z.string().trim().min(1).max(200)).default([]),
     summary: z.string().trim().min(1).max(1000).optional(),
+    summaryEn: z.string().trim().min(1).max(1000).optional(),
     properties: z.record(identifier, propertyValue).default({}),
     ...provenanceFields,
   })

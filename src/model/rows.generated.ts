@@ -29,6 +29,7 @@ export interface EntityRow {
   nameEnOfficial: boolean;
   aliases: string[];
   summary: string | null;
+  summaryEn: string | null;
   citations: CitationRow[];
   /** Free-text sources of edits; empty for curated facts. */
   sourceNotes: string[];

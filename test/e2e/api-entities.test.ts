@@ -63,6 +63,15 @@ describeWithSeededApi('entities over HTTP', (api) => {
     expect(body.data!.node.citations.length).toBeGreaterThan(0);
   });
 
+  it('an entity has its summary in both languages: the curated English one beside the Chinese', async () => {
+    const body = await api.query<{ node: { summary: string; summaryEn: string } }>(`{
+      node(id: "platform:chongqing-international-expo-center") { ... on Entity { summary summaryEn } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.node.summary).toContain('会展');
+    expect(body.data!.node.summaryEn).toMatch(/^One of the platforms supporting the two areas in holding exhibitions together/);
+  });
+
   it('node: an unknown id is NOT_FOUND', async () => {
     const body = await api.query('{ node(id: "platform:nowhere") { id } }');
     expect(body.errors?.[0]).toMatchObject({ message: 'no entity with id "platform:nowhere"', extensions: { code: 'NOT_FOUND' } });

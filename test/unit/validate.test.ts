@@ -107,6 +107,8 @@ describe('validateDataset', () => {
     ['a quote not in its paragraph', { citations: cite(1, '重庆国际会展中心') }, 'quote "重庆国际会展中心" is not verbatim in [P1]'],
     ['a paragraph that does not exist', { citations: cite(99, '重庆') }, 'source doc has no paragraph 99'],
     ['an unknown source', { citations: [{ source: 'other', paragraph: 1, quote: '重庆' }] }, 'unknown source other'],
+    ['an English summary without a summary', { summary: undefined, summaryEn: 'An expo centre.' }, 'summaryEn: there is no summary for it to translate'],
+    ['Chinese in the English summary outside quotes', { summary: '会展平台。', summaryEn: 'An expo centre in 重庆.' }, 'summaryEn: Chinese outside “quotes”'],
   ])('rejects a node with %s', (_case, override, message) => {
     const errors = errorsOf(files({ nodes: [platform(override), task()] }));
     expect(errors.join('\n')).toContain(message);
@@ -177,5 +179,15 @@ describe('the curated dataset in data/', () => {
   it('passes every rule', () => {
     const result = validateDataset(readDatasetFiles());
     expect(result.ok ? [] : result.errors.map(formatValidationError)).toEqual([]);
+  });
+
+  it('has an English summary for every entity with a Chinese one, and none without', () => {
+    const result = validateDataset(readDatasetFiles());
+    if (!result.ok) throw new Error('the dataset is invalid');
+    const nodes = result.dataset.nodes.map((located) => located.entry);
+    const withSummary = nodes.filter((node) => node.summary !== undefined);
+    expect(withSummary.length).toBeGreaterThan(150);
+    expect(withSummary.filter((node) => node.summaryEn === undefined).map((node) => node.id)).toEqual([]);
+    expect(nodes.filter((node) => node.summaryEn !== undefined && node.summary === undefined).map((node) => node.id)).toEqual([]);
   });
 });

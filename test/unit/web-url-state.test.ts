@@ -14,6 +14,13 @@ describe('explorer deep links', () => {
     expect(parseState(search)).toEqual(state);
   });
 
+  it('round-trips the folded groups opened', () => {
+    const state = { ...DEFAULT_STATE, focus: 'new-area:tianfu', depth: 3, open: ['group:new-area:tianfu|Platform|new-area:tianfu', 'group:industry:x|Industry|neither'] };
+    const search = serializeState(state);
+    expect(search).toContain('&open=group%3Anew-area%3Atianfu%7CPlatform%7Cnew-area%3Atianfu%2Cgroup%3Aindustry%3Ax%7CIndustry%7Cneither');
+    expect(parseState(search)).toEqual(state);
+  });
+
   it('keeps only the parameters of the current view', () => {
     const state = { ...DEFAULT_STATE, view: 'paths' as const, focus: 'new-area:tianfu', from: 'enterprise:zhubajie', to: 'organization:tianfu-chamber-of-commerce' };
     expect(serializeState(state)).toBe('?view=paths&from=enterprise%3Azhubajie&to=organization%3Atianfu-chamber-of-commerce');

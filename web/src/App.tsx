@@ -68,7 +68,7 @@ export function App() {
     () => ({
       state,
       update,
-      openEntity: (id) => update({ view: 'explore', focus: id, sel: id, x: [] }, true),
+      openEntity: (id) => update({ view: 'explore', focus: id, sel: id, x: [], open: [] }, true),
       showCitation: setCitation,
       areas: sides.areas,
       areasSettled: sides.areas !== null || sides.error !== null,

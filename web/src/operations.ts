@@ -121,6 +121,7 @@ export const EntityDetailsQuery = graphql(`
         nameEnOfficial
         aliases
         summary
+        summaryEn
         ...EntitySideFields
         citations {
           ...CitationFields
@@ -349,6 +350,7 @@ export const PartnerCandidatesQuery = graphql(`
       entity {
         ...EntityRef
         summary
+        summaryEn
       }
       reasons {
         kind
@@ -380,6 +382,7 @@ export const ExportEntitiesQuery = graphql(`
       id
       ... on Entity {
         summary
+        summaryEn
         citations {
           ...CitedParagraph
         }
@@ -394,6 +397,7 @@ export const NeighborhoodCitationsQuery = graphql(`
       nodes {
         id
         summary
+        summaryEn
         citations {
           ...CitedParagraph
         }

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { EntityDetailsQuery, RelationshipFieldsFragment } from '../gql/graphql.js';
 import { useExplorer, useT } from '../lib/context.js';
-import { nameOf, otherNameOf, relationshipLabel, translate, typeLabel } from '../lib/i18n.js';
+import { nameOf, otherNameOf, relationshipLabel, summaryIn, translate, typeLabel } from '../lib/i18n.js';
 import { type Lang } from '../lib/i18n.js';
 import { enumLabel, propertyLabel, propertyValueLabel } from '../lib/vocabulary.js';
 import { isEdgeId, parseEdgeId } from '../lib/url-state.js';
@@ -17,7 +17,7 @@ import { Empty, ErrorMessage, Loading } from './Status.js';
 type Details = EntityDetailsQuery['node'];
 type RelationshipEdge = NonNullable<Extract<Details, { relationships: unknown }>['relationships']>['edges'][number];
 
-const COMMON_KEYS = new Set(['__typename', 'id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'citations', 'relationships', 'side']);
+const COMMON_KEYS = new Set(['__typename', 'id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'summaryEn', 'citations', 'relationships', 'side']);
 const RELATIONSHIP_KEYS = new Set(['type', 'direction', 'citations']);
 /** Aliased fields (kind and status differ in type between entity types) shown under their own name. */
 const FIELD_NAMES: Record<string, string> = {
@@ -189,7 +189,7 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
           <FactRow key={key} name={key} value={value} />
         ))}
       </dl>
-      {lang === 'zh' && entity.summary && <p className="summary">{entity.summary}</p>}
+      {summaryIn(entity, lang) && <p className="summary" data-testid="details-summary">{summaryIn(entity, lang)}</p>}
       <section>
         <h3>{t('details.citations')}</h3>
         <CitationList citations={entity.citations} />

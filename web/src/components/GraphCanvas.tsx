@@ -21,6 +21,8 @@ export interface GraphNode {
   name: string;
   nameEn: string;
   side?: EntitySideRef | null;
+  /** A folded group of a hub's lone neighbours (lib/hub-groups.ts): opens on click. */
+  group?: { hub: string; count: number };
 }
 
 export interface GraphEdgeData {
@@ -29,6 +31,8 @@ export interface GraphEdgeData {
   source: string;
   target: string;
   detail: string | null;
+  /** How many relationships of this type the edge stands for (to a folded group). */
+  count?: number;
 }
 
 export interface RenderStats {
@@ -118,6 +122,7 @@ const STYLE: StylesheetJson = [
     },
   },
   { selector: 'node.centre', style: { 'border-width': 4, 'border-color': '#212121' } },
+  { selector: 'node.group', style: { 'border-width': 2.5, 'border-color': '#486581', 'border-style': 'dashed', 'background-opacity': 0.55, 'font-weight': 'bold' } },
   { selector: 'node.pending', style: { 'border-width': 4, 'border-color': '#90a4ae', 'border-style': 'dotted' } },
   {
     selector: 'edge',
@@ -137,6 +142,7 @@ const STYLE: StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  { selector: 'edge[width]', style: { width: 'data(width)' } },
   { selector: 'edge.labelled', style: { label: 'data(label)' } },
   { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   { selector: '.faded', style: { opacity: 0.18 } },
@@ -146,11 +152,17 @@ const STYLE: StylesheetJson = [
   { selector: 'edge.highlight', style: { width: 2.2, 'line-color': '#627d98', 'target-arrow-color': '#627d98' } },
 ];
 
+/** Bigger with more relationships: the type's size, plus up to 24 px on a logarithmic scale. */
+function sizeFor(typename: string, degree: number): number {
+  return typeStyle(typename).size + Math.min(24, Math.round(5 * Math.log2(1 + degree)));
+}
+
 function nodeElement(node: GraphNode, lang: Lang, areas: SideArea[] | null, random: () => number): ElementDefinition {
   const style = typeStyle(node.__typename);
   const side = areas ? sideBox(node.side) : null;
   return {
     group: 'nodes',
+    classes: node.group ? 'group' : '',
     // Spread out before the layout runs, so that nothing is drawn with all nodes on one point.
     position: { x: random() * 800, y: random() * 600 },
     data: {
@@ -166,7 +178,13 @@ function nodeElement(node: GraphNode, lang: Lang, areas: SideArea[] | null, rand
 }
 
 function edgeLabel(edge: GraphEdgeData, lang: Lang): string {
-  return relationshipText(edge.type, edge.detail, lang);
+  const text = relationshipText(edge.type, edge.detail, lang);
+  return edge.count && edge.count > 1 ? `${text} ×${edge.count}` : text;
+}
+
+/** Wider for an edge standing for several relationships. */
+function edgeWidth(edge: GraphEdgeData): number {
+  return 1.3 + Math.min(4, Math.log2(edge.count ?? 1));
 }
 
 /**
@@ -324,8 +342,8 @@ export function GraphCanvas({ nodes, edges, areas, lang, selectedId, centreIds, 
       for (const edge of edges) {
         const existing = cy.getElementById(edge.id);
         const label = edgeLabel(edge, lang);
-        if (existing.empty()) added.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label } });
-        else existing.data('label', label);
+        if (existing.empty()) added.push({ group: 'edges', data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label, width: edgeWidth(edge) } });
+        else existing.data({ label, width: edgeWidth(edge) });
       }
       if (added.length > 0) {
         structureChanged = true;
@@ -340,6 +358,9 @@ export function GraphCanvas({ nodes, edges, areas, lang, selectedId, centreIds, 
           }
         });
       }
+      cy.nodes('[typename]').forEach((node) => {
+        node.data('size', sizeFor(node.data('typename') as string, node.degree(false)));
+      });
       cy.nodes().removeClass('centre');
       for (const id of centreIds) cy.getElementById(id).addClass('centre');
       cy.edges().toggleClass('labelled', cy.edges().length <= ALL_EDGE_LABELS_UP_TO);

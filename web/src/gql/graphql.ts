@@ -490,7 +490,7 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
-    | { __typename: 'Agreement', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, signedOn: string | null, cooperationAreaCount: number | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Agreement', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, signedOn: string | null, cooperationAreaCount: number | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -508,7 +508,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -526,7 +526,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -544,7 +544,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -562,7 +562,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -580,7 +580,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -598,7 +598,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -616,7 +616,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -634,7 +634,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -652,7 +652,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -670,7 +670,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -688,7 +688,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -706,7 +706,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -724,7 +724,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -742,7 +742,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -760,7 +760,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1168,22 +1168,22 @@ export type PartnerCandidatesQueryVariables = Exact<{
 
 
 export type PartnerCandidatesQuery = { partnerCandidates: Array<{ score: number, entity:
-      | { __typename: 'Agreement', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Article', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'CooperationArea', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Enterprise', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Event', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Industry', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Initiative', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'NewArea', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Organization', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Person', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Platform', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Policy', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Project', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Proposal', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Region', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Task', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Agreement', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Article', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'CooperationArea', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Enterprise', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Event', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Industry', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Initiative', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'NewArea', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Organization', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Person', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Platform', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Policy', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Project', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Proposal', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Region', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Task', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
     , reasons: Array<{ kind: PartnerReasonKind, weight: number, via:
         | { __typename: 'Agreement', id: string, name: string, nameEn: string }
         | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1211,22 +1211,22 @@ export type ExportEntitiesQueryVariables = Exact<{
 
 
 export type ExportEntitiesQuery = { nodes: Array<
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
    | null> };
 
 export type NeighborhoodCitationsQueryVariables = Exact<{
@@ -1238,22 +1238,22 @@ export type NeighborhoodCitationsQueryVariables = Exact<{
 
 
 export type NeighborhoodCitationsQuery = { neighborhood: { nodes: Array<
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
     >, edges: Array<{ id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -1433,6 +1433,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       nameEnOfficial
       aliases
       summary
+      summaryEn
       ...EntitySideFields
       citations {
         ...CitationFields
@@ -1577,7 +1578,7 @@ fragment EntitySideFields on Entity {
       id
     }
   }
-}`, {"hash":"2a5b665836a6a754a236d8d27b606d50968d527f03195478e2fe149d3d8731bd"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+}`, {"hash":"00a4b3fa6d8462f09d3b5cffa908344b8b093abf508d163deeb419cf863acf1e"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const EdgeCitationsDocument = new TypedDocumentString(`
     query EdgeCitations($source: ID!, $type: RelationshipType!) {
   node(id: $source) {
@@ -1795,6 +1796,7 @@ export const PartnerCandidatesDocument = new TypedDocumentString(`
     entity {
       ...EntityRef
       summary
+      summaryEn
     }
     reasons {
       kind
@@ -1822,13 +1824,14 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`, {"hash":"e5857f2c990f00e8789ac635fea98f046f102efd3a42c39770e6cbd1f965a1d8"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
+}`, {"hash":"e402a4de3b4dbc39ca79c2c061c739d2d1b1beeb45b0b792af51690eab344b51"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
 export const ExportEntitiesDocument = new TypedDocumentString(`
     query ExportEntities($ids: [ID!]!) {
   nodes(ids: $ids) {
     id
     ... on Entity {
       summary
+      summaryEn
       citations {
         ...CitedParagraph
       }
@@ -1841,7 +1844,7 @@ export const ExportEntitiesDocument = new TypedDocumentString(`
     id
     title
   }
-}`, {"hash":"610dd8342390168c69d7c830f3661f7f7b93694448edfd5db822bfd3eaae4efc"}) as unknown as TypedDocumentString<ExportEntitiesQuery, ExportEntitiesQueryVariables>;
+}`, {"hash":"f500bc6bf87fbf0796d223b783a49bdd8bc90c0ef44476ac8344f4381d78e285"}) as unknown as TypedDocumentString<ExportEntitiesQuery, ExportEntitiesQueryVariables>;
 export const NeighborhoodCitationsDocument = new TypedDocumentString(`
     query NeighborhoodCitations($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
   neighborhood(
@@ -1853,6 +1856,7 @@ export const NeighborhoodCitationsDocument = new TypedDocumentString(`
     nodes {
       id
       summary
+      summaryEn
       citations {
         ...CitedParagraph
       }
@@ -1871,4 +1875,4 @@ export const NeighborhoodCitationsDocument = new TypedDocumentString(`
     id
     title
   }
-}`, {"hash":"822b57cfc117919af4fb21d086267cc46bcbd7f567221e4209ba4adf4428d833"}) as unknown as TypedDocumentString<NeighborhoodCitationsQuery, NeighborhoodCitationsQueryVariables>;
+}`, {"hash":"04eb25fe312fef1d7d3a082d43c59c9246ace4e703a75d629d4e954746e162e9"}) as unknown as TypedDocumentString<NeighborhoodCitationsQuery, NeighborhoodCitationsQueryVariables>;

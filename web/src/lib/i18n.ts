@@ -54,6 +54,11 @@ export function nameOf(entity: Named, lang: Lang): string {
   return lang === 'en' ? entity.nameEn : entity.name;
 }
 
+/** The summary in `lang`: in English the English one, never the Chinese. */
+export function summaryIn(entity: { summary?: string | null; summaryEn?: string | null }, lang: Lang): string | null {
+  return (lang === 'en' ? entity.summaryEn : entity.summary) ?? null;
+}
+
 /** The name in the other language, shown second. */
 export function otherNameOf(entity: Named, lang: Lang): string {
   return lang === 'en' ? entity.name : entity.nameEn;

@@ -21,6 +21,8 @@ export interface AppState {
   rel: string[];
   /** Nodes expanded by double-click, in the order expanded. */
   x: string[];
+  /** Folded groups of a hub's neighbours opened by a click (lib/hub-groups.ts), in the order opened. */
+  open: string[];
   /** Path finder ends and longest path. */
   from: string | null;
   to: string | null;
@@ -47,6 +49,7 @@ export const DEFAULT_STATE: AppState = {
   depth: 1,
   rel: [],
   x: [],
+  open: [],
   from: null,
   to: null,
   maxLen: 4,
@@ -79,6 +82,7 @@ export function parseState(search: string): AppState {
     depth: intIn(params.get('depth'), 1, 3, DEFAULT_STATE.depth),
     rel: list(params.get('rel')).filter((type) => /^[A-Z_]+$/.test(type)),
     x: list(params.get('x')),
+    open: list(params.get('open')),
     from: params.get('from') || null,
     to: params.get('to') || null,
     maxLen: intIn(params.get('maxLen'), 1, 6, DEFAULT_STATE.maxLen),
@@ -108,6 +112,7 @@ export function serializeState(state: AppState): string {
     put('depth', state.depth, DEFAULT_STATE.depth);
     put('rel', state.rel.join(','), '');
     put('x', state.x.join(','), '');
+    put('open', state.open.join(','), '');
   } else if (state.view === 'paths') {
     put('from', state.from, null);
     put('to', state.to, null);

@@ -9,6 +9,8 @@ import type { RelationshipType } from '../gql/graphql.js';
 import type { ApiError } from '../lib/api.js';
 import { useExplorer, useT } from '../lib/context.js';
 import { RELATIONSHIP_TYPES, nameOf, relationshipLabel } from '../lib/i18n.js';
+import { foldHubs, isGroupId } from '../lib/hub-groups.js';
+import { parseEdgeId } from '../lib/url-state.js';
 import { asApiError, cachedExecute, useQuery } from '../lib/use-query.js';
 import { EntityRefsQuery, NeighborhoodQuery } from '../operations.js';
 import { TypeDot } from '../components/EntityLink.js';
@@ -123,15 +125,32 @@ export function ExploreView() {
 
   const graphNodes = useMemo(() => new Map((graph.data?.nodes ?? []).map((node) => [node.id, node])), [graph.data]);
   const centreIds = useMemo(() => (state.focus ? [state.focus, ...state.x] : []), [state.focus, state.x]);
-  const onSelect = useCallback((id: string | null) => update({ sel: id }), [update]);
+  // From depth 2 on, the lone neighbours of hubs are folded into groups, and their edges by type.
+  const drawn = useMemo(
+    () => (shown && state.depth >= 2 ? foldHubs(shown.nodes, shown.edges, new Set(centreIds), new Set(state.open)) : shown),
+    [shown, state.depth, centreIds, state.open],
+  );
+  // A folded group (or its edge) opens on a click; anything else is selected.
+  const openGroup = useCallback(
+    (id: string) => {
+      const ends = parseEdgeId(id);
+      const group = isGroupId(id) ? id : [ends?.source, ends?.target].find((end) => end !== undefined && isGroupId(end));
+      if (!group) return false;
+      if (!state.open.includes(group)) update({ open: [...state.open, group] }, true);
+      return true;
+    },
+    [state.open, update],
+  );
+  const onSelect = useCallback((id: string | null) => (id !== null && openGroup(id)) || update({ sel: id }), [openGroup, update]);
   // Double-click: a node's direct neighbours join the graph; on the centre, one level more (up to 3).
   const onExpand = useCallback(
     (id: string) => {
+      if (openGroup(id)) return;
       if (id === state.focus) {
         if (state.depth < 3) update({ depth: state.depth + 1, sel: id }, true);
       } else if (!state.x.includes(id)) update({ x: [...state.x, id], sel: id }, true);
     },
-    [state.focus, state.depth, state.x, update],
+    [state.focus, state.depth, state.x, update, openGroup],
   );
   const emptyNodes = useMemo<GraphNode[]>(() => [], []);
   const emptyEdges = useMemo<GraphEdgeData[]>(() => [], []);
@@ -160,7 +179,7 @@ export function ExploreView() {
           <button type="button" onClick={fitGraph} disabled={!graph.data}>
             {t('graph.fit')}
           </button>
-          <button type="button" onClick={() => update({ x: [], sel: state.focus }, true)} disabled={state.x.length === 0}>
+          <button type="button" onClick={() => update({ x: [], open: [], sel: state.focus }, true)} disabled={state.x.length === 0 && state.open.length === 0}>
             {t('graph.reset')}
           </button>
           <ExportMenu
@@ -185,8 +204,8 @@ export function ExploreView() {
         </div>
         <div className="graph-area">
           <GraphCanvas
-            nodes={shown?.nodes ?? emptyNodes}
-            edges={shown?.edges ?? emptyEdges}
+            nodes={drawn?.nodes ?? emptyNodes}
+            edges={drawn?.edges ?? emptyEdges}
             areas={areas}
             lang={lang}
             selectedId={state.sel}

@@ -5,7 +5,7 @@ import { ExportMenu } from '../components/ExportMenu.js';
 import { partnersTable } from '../lib/export/result-tables.js';
 import { Empty, ErrorMessage, Loading } from '../components/Status.js';
 import { useExplorer, useT } from '../lib/context.js';
-import { nameOf, reasonLabel, typeLabel } from '../lib/i18n.js';
+import { nameOf, reasonLabel, summaryIn, typeLabel } from '../lib/i18n.js';
 import { singleSide } from '../lib/side-boxes.js';
 import { enumLabel } from '../lib/vocabulary.js';
 import { useQuery } from '../lib/use-query.js';
@@ -130,7 +130,7 @@ export function PartnersView() {
                   <span className="score-value">{candidate.score}</span>
                 </span>
               </div>
-              {lang === 'zh' && candidate.entity.summary && <p className="muted summary">{candidate.entity.summary}</p>}
+              {summaryIn(candidate.entity, lang) && <p className="muted summary">{summaryIn(candidate.entity, lang)}</p>}
               <ul className="reasons">
                 {citedOnce(candidate.reasons).map(({ reason, citations }) => (
                   <li key={`${reason.kind}:${reason.via.id}`} className="reason" data-testid="reason">

@@ -12,7 +12,7 @@ export async function entityExtras(ids: readonly string[]): Promise<Map<string, 
   if (ids.length === 0) return extras;
   const { nodes } = await cachedExecute(ExportEntitiesQuery, { ids: [...ids] });
   for (const node of nodes) {
-    if (node && 'citations' in node) extras.set(node.id, { summary: node.summary ?? null, summaryEn: null, citations: node.citations });
+    if (node && 'citations' in node) extras.set(node.id, { summary: node.summary ?? null, summaryEn: node.summaryEn ?? null, citations: node.citations });
   }
   return extras;
 }
@@ -32,7 +32,7 @@ export async function graphExtras(
   const nodes = new Map<string, EntityExtras>();
   const edges = new Map<string, readonly CitedParagraph[]>();
   for (const { neighborhood } of results) {
-    for (const node of neighborhood.nodes) nodes.set(node.id, { summary: node.summary ?? null, summaryEn: null, citations: node.citations });
+    for (const node of neighborhood.nodes) nodes.set(node.id, { summary: node.summary ?? null, summaryEn: node.summaryEn ?? null, citations: node.citations });
     for (const edge of neighborhood.edges) edges.set(edge.id, edge.citations);
   }
   return { nodes, edges };

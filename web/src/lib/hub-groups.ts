@@ -1,0 +1,121 @@
+// Hubs with many neighbours, drawn readably: the neighbours that hang on a hub alone (no other
+// relationship in the view) are folded, per type and side box, into one node "+N 平台" that opens
+// on demand, and the hub's relationships to them into one edge per relationship type, "支撑 ×N".
+// Pure (no DOM), unit-tested in test/unit/web-hub-groups.test.ts.
+import type { Lang } from './i18n.js';
+import { typeLabel } from './i18n.js';
+import { type EntitySideRef, sideBox } from './side-boxes.js';
+
+export interface HubNode {
+  __typename: string;
+  id: string;
+  name: string;
+  nameEn: string;
+  side?: EntitySideRef | null;
+  /** Set on a folded group: how many entities it stands for, and its hub. */
+  group?: { hub: string; count: number };
+}
+
+export interface HubEdge {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  detail: string | null;
+  /** Set on the edge of a folded group: how many relationships it stands for. */
+  count?: number;
+}
+
+/** A node is a hub from this many neighbours on; a group folds from this many members on. */
+export const HUB_MIN_NEIGHBOURS = 8;
+export const GROUP_MIN_MEMBERS = 3;
+
+const GROUP_PREFIX = 'group:';
+
+export function isGroupId(id: string): boolean {
+  return id.startsWith(GROUP_PREFIX);
+}
+
+function groupId(hub: string, typename: string, box: string): string {
+  return `${GROUP_PREFIX}${hub}|${typename}|${box}`;
+}
+
+/** "+12 平台" / "+12 platforms". */
+export function groupLabel(typename: string, count: number, lang: Lang): string {
+  const type = typeLabel(typename, lang);
+  if (lang === 'zh') return `+${count} ${type}`;
+  const lower = type.toLowerCase();
+  const plural = count === 1 ? lower : lower.endsWith('y') ? `${lower.slice(0, -1)}ies` : lower.endsWith('s') ? lower : `${lower}s`;
+  return `+${count} ${plural}`;
+}
+
+/**
+ * Folds the lone neighbours of every hub, except the entities in `keep` (the centre and the
+ * expanded ones) and the groups in `opened`. The result is deterministic: groups and edges come
+ * in the order of their ids.
+ */
+export function foldHubs<N extends HubNode, E extends HubEdge>(
+  nodes: readonly N[],
+  edges: readonly E[],
+  keep: ReadonlySet<string>,
+  opened: ReadonlySet<string>,
+): { nodes: (N | HubNode)[]; edges: (E | HubEdge)[] } {
+  const neighbours = new Map<string, Set<string>>();
+  for (const edge of edges) {
+    if (edge.source === edge.target) continue;
+    for (const [a, b] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
+      let set = neighbours.get(a);
+      if (!set) neighbours.set(a, (set = new Set()));
+      set.add(b);
+    }
+  }
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const groups = new Map<string, { hub: N; typename: string; members: N[] }>();
+  for (const node of nodes) {
+    const around = neighbours.get(node.id);
+    if (keep.has(node.id) || !around || around.size !== 1) continue;
+    const hub = byId.get([...around][0]!);
+    if (!hub || (neighbours.get(hub.id)?.size ?? 0) < HUB_MIN_NEIGHBOURS) continue;
+    const id = groupId(hub.id, node.__typename, sideBox(node.side));
+    if (opened.has(id)) continue;
+    const group = groups.get(id) ?? { hub, typename: node.__typename, members: [] };
+    group.members.push(node);
+    groups.set(id, group);
+  }
+
+  const folded = new Map<string, string>();
+  const groupNodes: HubNode[] = [];
+  for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (group.members.length < GROUP_MIN_MEMBERS) continue;
+    for (const member of group.members) folded.set(member.id, id);
+    const first = group.members[0]!;
+    groupNodes.push({
+      __typename: group.typename,
+      id,
+      name: groupLabel(group.typename, group.members.length, 'zh'),
+      nameEn: groupLabel(group.typename, group.members.length, 'en'),
+      side: first.side ?? null,
+      group: { hub: group.hub.id, count: group.members.length },
+    });
+  }
+  if (groupNodes.length === 0) return { nodes: [...nodes], edges: [...edges] };
+
+  const groupEdges = new Map<string, HubEdge>();
+  const kept: E[] = [];
+  for (const edge of edges) {
+    const source = folded.get(edge.source) ?? edge.source;
+    const target = folded.get(edge.target) ?? edge.target;
+    if (source === edge.source && target === edge.target) {
+      kept.push(edge);
+      continue;
+    }
+    const id = `${source}-${edge.type}->${target}`;
+    const existing = groupEdges.get(id);
+    if (existing) existing.count = (existing.count ?? 1) + 1;
+    else groupEdges.set(id, { id, type: edge.type, source, target, detail: null, count: 1 });
+  }
+  return {
+    nodes: [...nodes.filter((node) => !folded.has(node.id)), ...groupNodes],
+    edges: [...kept, ...[...groupEdges.values()].sort((a, b) => (a.id < b.id ? -1 : 1))],
+  };
+}
