@@ -133,12 +133,13 @@ describe('the explorer in a browser', () => {
     await expect(row.locator('.entity-link').count()).resolves.toBe(4); // the task and its three platforms
     await expect(page.getByTestId('matrix-row').count()).resolves.toBe(10);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    await page.getByTestId('export-menu').locator('summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv-task-coverage').click()]);
     expect(download.suggestedFilename()).toBe('task-platform-matrix.csv');
     const path = await download.path();
     const csv = (await import('node:fs')).readFileSync(path, 'utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFF#,重点任务,两江新区一侧,天府新区一侧,未归属任何一方的平台,缺口');
-    expect(csv).toContain('3,会展协同,重庆国际博览中心,天府国际会议中心; 天府新区西部国际博览城');
+    expect(csv.split('\r\n')[0]).toBe('\uFEFF#,重点任务,两江新区一侧,天府新区一侧,未归属任何一方的平台,缺口,出处段落,出处文献');
+    expect(csv).toContain('3,会展协同,重庆国际博览中心,天府国际会议中心; 天府新区西部国际博览城,,,45,');
   });
 
   it('the path finder connects 猪八戒网 and 天府新区商会, drawn and explained step by step', async () => {

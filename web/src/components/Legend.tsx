@@ -81,6 +81,10 @@ export function Legend({ areas }: { areas: SideArea[] | null }) {
             {t('side.none')}
           </li>
         )}
+        <li>
+          <span className="group-swatch">+N</span>
+          {t('graph.legendGroup')}
+        </li>
         {TYPENAMES.map((typename) => (
           <li key={typename}>
             <ShapeIcon typename={typename} />

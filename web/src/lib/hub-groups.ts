@@ -1,6 +1,6 @@
-// Hubs with many neighbours, drawn readably: the neighbours that hang on a hub alone (no other
-// relationship in the view) are folded, per type and side box, into one node "+N 平台" that opens
-// on demand, and the hub's relationships to them into one edge per relationship type, "支撑 ×N".
+// Hubs with many neighbours, drawn readably: a hub's neighbours one step farther from the centre
+// are folded, per type and side box, into one node "+N 平台" that opens on demand, and their
+// relationships into one edge per relationship type and other end, "位于 ×N".
 // Pure (no DOM), unit-tested in test/unit/web-hub-groups.test.ts.
 import type { Lang } from './i18n.js';
 import { typeLabel } from './i18n.js';
@@ -49,14 +49,37 @@ export function groupLabel(typename: string, count: number, lang: Lang): string 
   return `+${count} ${plural}`;
 }
 
+/** Distance of every node from the nearest of `from`, over the edges either way. */
+function distances(from: readonly string[], neighbours: ReadonlyMap<string, ReadonlySet<string>>): Map<string, number> {
+  const distance = new Map(from.map((id) => [id, 0]));
+  let level = [...from];
+  for (let d = 1; level.length > 0; d += 1) {
+    const next: string[] = [];
+    for (const id of level) {
+      for (const other of [...(neighbours.get(id) ?? [])].sort()) {
+        if (!distance.has(other)) {
+          distance.set(other, d);
+          next.push(other);
+        }
+      }
+    }
+    level = next;
+  }
+  return distance;
+}
+
 /**
- * Folds the lone neighbours of every hub, except the entities in `keep` (the centre and the
- * expanded ones) and the groups in `opened`. The result is deterministic: groups and edges come
- * in the order of their ids.
+ * Folds, around every hub but the centre, the neighbours one step farther from the centre that
+ * are no hubs themselves, per type and side box; a node next to several hubs goes with the nearest
+ * to the centre (then the one with most neighbours, then by id). The entities in `keep` (the
+ * centre and the expanded ones) and the groups in `opened` stay unfolded. Edges of folded nodes
+ * end at their group, one edge per group, type and other end, with the count. Deterministic:
+ * groups and their edges come in the order of their ids.
  */
 export function foldHubs<N extends HubNode, E extends HubEdge>(
   nodes: readonly N[],
   edges: readonly E[],
+  centres: readonly string[],
   keep: ReadonlySet<string>,
   opened: ReadonlySet<string>,
 ): { nodes: (N | HubNode)[]; edges: (E | HubEdge)[] } {
@@ -69,14 +92,20 @@ export function foldHubs<N extends HubNode, E extends HubEdge>(
       set.add(b);
     }
   }
+  const degree = (id: string) => neighbours.get(id)?.size ?? 0;
+  const isHub = (id: string) => degree(id) >= HUB_MIN_NEIGHBOURS;
+  const distance = distances(centres, neighbours);
+  const far = (id: string) => distance.get(id) ?? Number.MAX_SAFE_INTEGER;
   const byId = new Map(nodes.map((node) => [node.id, node]));
-  const groups = new Map<string, { hub: N; typename: string; members: N[] }>();
+  const groups = new Map<string, { hub: string; typename: string; members: N[] }>();
   for (const node of nodes) {
-    const around = neighbours.get(node.id);
-    if (keep.has(node.id) || !around || around.size !== 1) continue;
-    const hub = byId.get([...around][0]!);
-    if (!hub || (neighbours.get(hub.id)?.size ?? 0) < HUB_MIN_NEIGHBOURS) continue;
-    const id = groupId(hub.id, node.__typename, sideBox(node.side));
+    if (keep.has(node.id) || isHub(node.id) || centres.includes(node.id)) continue;
+    const hubs = [...(neighbours.get(node.id) ?? [])]
+      .filter((id) => isHub(id) && !centres.includes(id) && byId.has(id) && far(id) + 1 === far(node.id))
+      .sort((a, b) => far(a) - far(b) || degree(b) - degree(a) || (a < b ? -1 : 1));
+    const hub = hubs[0];
+    if (!hub) continue;
+    const id = groupId(hub, node.__typename, sideBox(node.side));
     if (opened.has(id)) continue;
     const group = groups.get(id) ?? { hub, typename: node.__typename, members: [] };
     group.members.push(node);
@@ -88,14 +117,13 @@ export function foldHubs<N extends HubNode, E extends HubEdge>(
   for (const [id, group] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (group.members.length < GROUP_MIN_MEMBERS) continue;
     for (const member of group.members) folded.set(member.id, id);
-    const first = group.members[0]!;
     groupNodes.push({
       __typename: group.typename,
       id,
       name: groupLabel(group.typename, group.members.length, 'zh'),
       nameEn: groupLabel(group.typename, group.members.length, 'en'),
-      side: first.side ?? null,
-      group: { hub: group.hub.id, count: group.members.length },
+      side: group.members[0]!.side ?? null,
+      group: { hub: group.hub, count: group.members.length },
     });
   }
   if (groupNodes.length === 0) return { nodes: [...nodes], edges: [...edges] };
@@ -109,6 +137,7 @@ export function foldHubs<N extends HubNode, E extends HubEdge>(
       kept.push(edge);
       continue;
     }
+    if (source === target) continue;
     const id = `${source}-${edge.type}->${target}`;
     const existing = groupEdges.get(id);
     if (existing) existing.count = (existing.count ?? 1) + 1;

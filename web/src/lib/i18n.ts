@@ -107,6 +107,8 @@ const STRINGS = {
   'side.of': ['{area}一侧', '{area} side'],
   'side.none': ['不属任何一侧', 'On neither side'],
   'side.both': ['两侧共有', 'On both sides'],
+  'details.title': ['详情', 'Details'],
+  'graph.legendGroup': ['+N：折叠的邻居，单击展开', '+N: folded neighbours, click to open'],
   'details.empty': ['选中一个节点或关系，查看属性、关系和出处。', 'Select a node or a relationship to see its properties, relationships and sources.'],
   'details.aliases': ['别名', 'Aliases'],
   'details.properties': ['属性', 'Properties'],

@@ -1,6 +1,7 @@
 // 1-3. Search, the graph of the selected entity's neighbourhood, and the details panel.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { DetailsPanel } from '../components/DetailsPanel.js';
+import { Drawer } from '../components/Drawer.js';
 import { type GraphEdgeData, type GraphNode, GraphCanvas, type RenderStats, fitGraph } from '../components/GraphCanvas.js';
 import { Legend } from '../components/Legend.js';
 import { SearchPanel } from '../components/SearchPanel.js';
@@ -127,7 +128,7 @@ export function ExploreView() {
   const centreIds = useMemo(() => (state.focus ? [state.focus, ...state.x] : []), [state.focus, state.x]);
   // From depth 2 on, the lone neighbours of hubs are folded into groups, and their edges by type.
   const drawn = useMemo(
-    () => (shown && state.depth >= 2 ? foldHubs(shown.nodes, shown.edges, new Set(centreIds), new Set(state.open)) : shown),
+    () => (shown && state.depth >= 2 ? foldHubs(shown.nodes, shown.edges, state.focus ? [state.focus] : [], new Set(centreIds), new Set(state.open)) : shown),
     [shown, state.depth, centreIds, state.open],
   );
   // A folded group (or its edge) opens on a click; anything else is selected.
@@ -157,7 +158,9 @@ export function ExploreView() {
 
   return (
     <div className="explore-view">
-      <SearchPanel />
+      <Drawer title={t('search.button')} open={!state.focus || state.q !== ''} testId="search-drawer">
+        <SearchPanel />
+      </Drawer>
       <section className="graph-panel" aria-label={t('view.explore')}>
         <div className="graph-toolbar">
           <label>
@@ -228,7 +231,9 @@ export function ExploreView() {
           {!state.focus && <Welcome />}
         </div>
       </section>
-      <DetailsPanel graphNodes={graphNodes} />
+      <Drawer title={t('details.title')} open={state.sel !== null} testId="details-drawer">
+        <DetailsPanel graphNodes={graphNodes} />
+      </Drawer>
     </div>
   );
 }
