@@ -7,7 +7,7 @@ import { ensureWebBuild } from '../../../scripts/build-web.js';
 import { type SeededApi, startSeededApi } from '../../support/api.js';
 import { launchChromium, type RunningBrowser, waitForRender } from '../../support/browser.js';
 
-const SOURCE_TITLE = '重庆两江新区与四川天府新区签署战略合作协议';
+const SOURCE_TITLE = '重庆两江新区与四川天府新区签署战略合作协议 七方面携手合作 共同打造内陆开放门户';
 const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -117,7 +117,7 @@ describe('exports, folded hubs and the phone layout of the explorer', () => {
     const [edgeHeader, ...edgeRows] = csvRows(edges);
     expect(edgeHeader).toEqual(['序号', '主体', '关系', '客体', '出处段落', '出处文献']);
     expect(edgeRows).toHaveLength(graph.edges);
-    expect(edgeRows.find((row) => row[1] === '朱明跃' && row[3] === '猪八戒网')?.slice(2)).toEqual(['任职（董事长）', expect.stringMatching(/^\d+/), SOURCE_TITLE]);
+    expect(edgeRows.find((row) => row[1] === '朱明跃' && row[3] === '猪八戒网')?.slice(2)).toEqual(['任职（董事长）', '猪八戒网', expect.stringMatching(/^\d+/), SOURCE_TITLE]);
     expect(edgeRows.filter((row) => row[4] === '')).toEqual([]);
 
     const workbook = await save(page, toolbar, 'export-xlsx');

@@ -133,6 +133,7 @@ describe('a readable explorer at laptop and phone size', () => {
   const VIEWS = [
     `?focus=enterprise:zhubajie&sel=enterprise:zhubajie`,
     `?focus=person:liu-renyuan&sel=person:liu-renyuan`,
+    `?focus=new-area:tianfu&depth=2&sel=new-area:tianfu&q=博览`,
     `?focus=enterprise:zhubajie&sel=enterprise:zhubajie-EXPANDS_TO->new-area:tianfu`,
     '?view=matrix',
     '?view=paths&from=enterprise:zhubajie&to=organization:tianfu-chamber-of-commerce',
