@@ -151,7 +151,7 @@ describe('a readable explorer at laptop and phone size', () => {
     const page = await settled(`${query}&lang=en`);
     // Names (entity links, pickers, the selected entity's names and aliases), quotes, the source
     // text itself, and the button that switches to Chinese.
-    const names = '.entity-link, .entity-name, .entity-other-name, .other-name, .aliases, [data-testid="details-name"], option';
+    const names = '.entity-link, .entity-name, .entity-other-name, .other-name, .hit-other, .aliases, [data-testid="details-name"], option';
     const text = (await page.evaluate(textOutside(`${names}, q, .citation-quote, .source-viewer, code, .lang-toggle`))) as string;
     const leftover = text.replace(/“[^”]*”/g, '').match(/.{0,20}[\u3400-\u9fff]+.{0,20}/g) ?? [];
     expect(leftover).toEqual([]);

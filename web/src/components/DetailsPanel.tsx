@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { EntityDetailsQuery, RelationshipFieldsFragment } from '../gql/graphql.js';
 import { useExplorer, useT } from '../lib/context.js';
-import { nameOf, otherNameOf, relationshipLabel, summaryIn, translate, typeLabel } from '../lib/i18n.js';
+import { nameOf, otherNameOf, quoted, relationshipLabel, summaryIn, translate, typeLabel } from '../lib/i18n.js';
 import { type Lang } from '../lib/i18n.js';
 import { enumLabel, propertyLabel, propertyValueLabel } from '../lib/vocabulary.js';
 import { isEdgeId, parseEdgeId } from '../lib/url-state.js';
@@ -48,7 +48,7 @@ function formatValue(key: string, value: unknown, lang: Lang, names: ReadonlyMap
   }
   const label = propertyValueLabel(key, text, lang);
   // The source's own words (a title, a note, a pledge) stay Chinese, quoted, in English.
-  return lang === 'en' && /[\u3400-\u9fff]/.test(label) ? `“${label}”` : label;
+  return lang === 'en' && /[\u3400-\u9fff]/.test(label) ? quoted(label) : label;
 }
 
 /** [label, value] of an object's own properties, in words of the language. */

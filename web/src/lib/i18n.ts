@@ -206,11 +206,16 @@ const CODED_DETAIL: Record<string, string> = { PARTICIPATES_IN: 'role', RUNS: 'r
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** The source's own words in quotes; quotes inside them become single ones: “两个‘车轮’”. */
+export function quoted(text: string): string {
+  return `“${text.replaceAll('“', '‘').replaceAll('”', '’')}”`;
+}
+
 /** A qualifier in words: codes translated; the source's own words quoted in English. */
 export function detailText(type: string, detail: string, lang: Lang): string {
   const key = CODED_DETAIL[type];
   const text = key ? detail.split(',').map((part) => propertyValueLabel(key, part, lang)).join(lang === 'zh' ? '、' : ', ') : detail;
-  return lang === 'en' && CJK.test(text) ? `“${text}”` : text;
+  return lang === 'en' && CJK.test(text) ? quoted(text) : text;
 }
 
 /** A relationship type in words with its qualifier (GraphEdge.detail) when it adds something: 任职（董事长）. */
