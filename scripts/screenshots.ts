@@ -83,6 +83,11 @@ async function main(): Promise<void> {
       await shoot('partners', '?view=partners&pid=enterprise%3Azhubajie&ctypes=ENTERPRISE,ORGANIZATION', async (page) => {
         await page.getByTestId('candidate').first().waitFor();
       });
+      await shoot('export', '?focus=enterprise%3Azhubajie&sel=enterprise%3Azhubajie', async (page) => {
+        await waitForRender(page);
+        await page.locator('.graph-toolbar [data-testid="export-menu"] summary').click();
+        await page.getByTestId('export-svg').waitFor();
+      }, 720, { width: 1280, height: 720 });
       // The graph on a laptop (1280×720) and on a phone (390×844).
       const graphQuery = '?focus=new-area%3Atianfu&depth=2';
       await shoot('laptop', graphQuery, async (page) => void (await waitForRender(page, 1, 120_000)), 720, { width: 1280, height: 720 });
