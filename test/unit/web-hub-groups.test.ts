@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_MIN_MEMBERS, HUB_MIN_NEIGHBOURS, foldHubs, groupLabel, isGroupId } from '../../web/src/lib/hub-groups.js';
+import { GROUP_MIN_MEMBERS, HUB_MIN_NEIGHBOURS, type HubNode, foldHubs, groupLabel, isGroupId } from '../../web/src/lib/hub-groups.js';
 
 const node = (id: string, __typename = 'Platform', area = 'new-area:tianfu') => ({
   __typename,
@@ -65,7 +65,7 @@ describe('folding the neighbours of hubs', () => {
     expect(foldHubs(nodes, edges, CENTRE, new Set(), new Set([id]))).toEqual({ nodes, edges });
     const keptOne = foldHubs(nodes, edges, CENTRE, new Set(['platform:p0']), new Set());
     expect(keptOne.nodes.some((n) => n.id === 'platform:p0')).toBe(true);
-    expect(keptOne.nodes.find((n) => isGroupId(n.id))?.group?.count).toBe(HUB_MIN_NEIGHBOURS - 1);
+    expect((keptOne.nodes.find((n) => isGroupId(n.id)) as HubNode | undefined)?.group?.count).toBe(HUB_MIN_NEIGHBOURS - 1);
   });
 
   it('is deterministic: the same input in another order gives the same groups', () => {

@@ -137,6 +137,12 @@ describe('exports, folded hubs and the phone layout of the explorer', () => {
     const svg = await save(page, toolbar, 'export-svg');
     expect(svg.name).toBe('graph.svg');
     const parsed = await page.evaluate((text) => {
+      type Doc = {
+        querySelector(s: string): { textContent: string | null } | null;
+        querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> & Iterable<{ textContent: string | null }>;
+        documentElement: { nodeName: string; getAttribute(name: string): string | null };
+      };
+      const { DOMParser } = globalThis as unknown as { DOMParser: new () => { parseFromString(text: string, type: string): Doc } };
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
@@ -249,7 +255,7 @@ describe('exports, folded hubs and the phone layout of the explorer', () => {
       const page = await open(query, PHONE);
       await page.waitForLoadState('networkidle');
       await page.waitForFunction("!/正在加载|Loading/.test(document.body.innerText) && document.querySelector('.app-main').textContent.length > 0", undefined, { timeout: 90_000 });
-      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, header: document.querySelector('.app-header')!.scrollWidth }));
+      const widths = (await page.evaluate("({ page: document.documentElement.scrollWidth, header: document.querySelector('.app-header').scrollWidth })")) as { page: number; header: number };
       expect(widths.page).toBeLessThanOrEqual(PHONE.width);
       expect(widths.header).toBeLessThanOrEqual(PHONE.width);
       if (!query.includes('view=')) {
