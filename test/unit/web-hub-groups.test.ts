@@ -58,6 +58,11 @@ describe('folding the neighbours of hubs', () => {
     expect(foldHubs(small.nodes, small.edges, CENTRE, new Set(), new Set())).toEqual(small);
   });
 
+  it('an expanded hub shows all its neighbours', () => {
+    const { nodes, edges } = star(HUB_MIN_NEIGHBOURS);
+    expect(foldHubs(nodes, edges, CENTRE, new Set(['new-area:tianfu']), new Set())).toEqual({ nodes, edges });
+  });
+
   it('keeps expanded nodes, and an opened group, unfolded', () => {
     const { nodes, edges } = star(HUB_MIN_NEIGHBOURS);
     const folded = foldHubs(nodes, edges, CENTRE, new Set(), new Set());
