@@ -58,9 +58,12 @@ describe('folding the neighbours of hubs', () => {
     expect(foldHubs(small.nodes, small.edges, CENTRE, new Set(), new Set())).toEqual(small);
   });
 
-  it('an expanded hub shows all its neighbours', () => {
+  it('an expanded node shows all its neighbours, folded around another hub or not', () => {
     const { nodes, edges } = star(HUB_MIN_NEIGHBOURS);
     expect(foldHubs(nodes, edges, CENTRE, new Set(['new-area:tianfu']), new Set())).toEqual({ nodes, edges });
+    const expandedTask = foldHubs(nodes, edges, CENTRE, new Set(['task:t']), new Set());
+    expect(expandedTask.nodes.some((n) => n.id === 'platform:p0')).toBe(true);
+    expect((expandedTask.nodes.find((n) => isGroupId(n.id)) as HubNode | undefined)?.group?.count).toBe(HUB_MIN_NEIGHBOURS - 1);
   });
 
   it('keeps expanded nodes, and an opened group, unfolded', () => {

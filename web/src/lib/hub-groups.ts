@@ -72,7 +72,7 @@ function distances(from: readonly string[], neighbours: ReadonlyMap<string, Read
  * Folds, around every hub but the centre, the neighbours one step farther from the centre that
  * are no hubs themselves, per type and side box; a node next to several hubs goes with the nearest
  * to the centre (then the one with most neighbours, then by id). The entities in `keep` (the
- * centre and the expanded ones) stay unfolded and show all their neighbours, and the groups in
+ * centre and the expanded ones) and all their neighbours stay unfolded, and so do the groups in
  * `opened` stay unfolded. Edges of folded nodes
  * end at their group, one edge per group, type and other end, with the count. Deterministic:
  * groups and their edges come in the order of their ids.
@@ -101,6 +101,8 @@ export function foldHubs<N extends HubNode, E extends HubEdge>(
   const groups = new Map<string, { hub: string; typename: string; members: N[] }>();
   for (const node of nodes) {
     if (keep.has(node.id) || isHub(node.id) || centres.includes(node.id)) continue;
+    // The neighbours of an expanded node are what expanding it asked to see.
+    if ([...(neighbours.get(node.id) ?? [])].some((id) => keep.has(id))) continue;
     const hubs = [...(neighbours.get(node.id) ?? [])]
       .filter((id) => isHub(id) && !centres.includes(id) && !keep.has(id) && byId.has(id) && far(id) + 1 === far(node.id))
       .sort((a, b) => far(a) - far(b) || degree(b) - degree(a) || (a < b ? -1 : 1));
