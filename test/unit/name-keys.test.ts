@@ -65,3 +65,11 @@ describe('name keys queries', () => {
     expect(documentKeysQueries(['港'.repeat(700)])).toHaveLength(3);
   });
 });
+
+describe('pinyin of any length', () => {
+  // Trying every split of xian (xian, xi an, xia n) would not end before the test times out.
+  it('splits 200 letters that branch at every syllable and fail only at the end', () => {
+    expect(segmentPinyin(`${'xian'.repeat(49)}qqq`)).toBeNull();
+    expect(segmentPinyin('xian'.repeat(50))?.syllables).toHaveLength(50);
+  });
+});

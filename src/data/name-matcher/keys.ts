@@ -98,15 +98,22 @@ export function segmentPinyin(letters: string): { syllables: string[]; rest: str
   return null;
 }
 
+/** Longest syllables first; a position that cannot be split is remembered, so any text splits in linear time. */
 function splitPinyin(known: ReadonlySet<string>, letters: string): string[] | null {
-  if (letters === '') return [];
-  for (let len = Math.min(6, letters.length); len >= 1; len--) {
-    const s = letters.slice(0, len);
-    if (!known.has(s)) continue;
-    const tail = splitPinyin(known, letters.slice(len));
-    if (tail) return [s, ...tail];
-  }
-  return null;
+  const dead = new Set<number>();
+  const from = (at: number): string[] | null => {
+    if (at === letters.length) return [];
+    if (dead.has(at)) return null;
+    for (let len = Math.min(6, letters.length - at); len >= 1; len--) {
+      const s = letters.slice(at, at + len);
+      if (!known.has(s)) continue;
+      const tail = from(at + len);
+      if (tail) return [s, ...tail];
+    }
+    dead.add(at);
+    return null;
+  };
+  return from(0);
 }
 
 /** A term of a query: a key, a key prefix (`key*`) or a key up to some edits (`key~1`), with a boost. */
