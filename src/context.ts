@@ -4,7 +4,6 @@ import type { QueryObserver } from './db/cypher.js';
 import { type DatabaseSettings, type Read, requestDatabase, type Write } from './db/request-database.js';
 import type { DataPort } from './data/port.js';
 import { createEntityLoaders } from './data/loaders.js';
-import { type NameIndexStore, nameIndexStoreOf } from './data/name-index-store.js';
 import { toApiError } from './model/errors.js';
 
 /** Counts the Cypher statements one request sends to Neo4j. */
@@ -27,8 +26,6 @@ export interface Context extends DataPort {
   write: Write;
   /** What reads wait for: the `neo4j-bookmarks` header's bookmarks, then those of the last write. */
   readonly consistency: { bookmarks: string[] };
-  /** The names of every entity, indexed in process for the name matcher; one per driver and database. */
-  names: NameIndexStore;
 }
 
 /** What the HTTP layer knows about a request before it runs. */
@@ -61,6 +58,5 @@ export function createContext(deps: ContextDependencies, requestId: string = ran
     loaders: createEntityLoaders(read, roundTrips),
     caller,
     consistency: database.consistency,
-    names: nameIndexStoreOf(deps.driver, deps.database),
   };
 }

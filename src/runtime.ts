@@ -2,6 +2,7 @@ import { startBackupSchedule } from './backup/schedule.js';
 import type { Config } from './config.js';
 import { connectNeo4j, type Neo4jConnection } from './db/connect.js';
 import { curatedDataset } from './ingest/read-dataset.js';
+import { ensureNameKeys } from './data/name-keys.js';
 import { applySchema, isGraphEmpty, seedDataset } from './ingest/seed.js';
 import { createLogger } from './logging/logger.js';
 import { type RunningServer, startServer } from './server.js';
@@ -30,6 +31,16 @@ async function seedIfEmpty(connection: Neo4jConnection, database: string, log: (
   return true;
 }
 
+/** Writes the name keys search needs of entities written without them (an older version, or another writer). */
+async function ensureSearchKeys(connection: Neo4jConnection, database: string, log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  let last = 0;
+  const written = await ensureNameKeys(connection.driver, database, (n) => {
+    if (n - last >= 50_000) log(`search keys: ${(last = n)} entities so far`);
+  });
+  if (written > 0) log(`wrote the search keys of ${written} entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
 /** Brings up everything `npm start` runs: Neo4j (local unless NEO4J_URI is set), the seeded graph and the API. */
 export async function startRuntime(config: Config, log: (line: string) => void): Promise<Runtime> {
   const neo4j = await connectNeo4j(config, { log });
@@ -39,6 +50,7 @@ export async function startRuntime(config: Config, log: (line: string) => void):
       await applySchema(neo4j.driver, config.database).catch((error: unknown) =>
         log(`could not apply cypher/schema (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); continuing`),
       );
+      await ensureSearchKeys(neo4j, config.database, log);
     }
     const logger = createLogger({ level: config.logLevel });
     const server = await startServer({

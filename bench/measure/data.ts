@@ -1,5 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { type GenerationReport, generateSyntheticGraph } from '../../src/generate/generate.js';
+import { ensureNameKeys } from '../../src/data/name-keys.js';
 import { curatedDataset } from '../../src/ingest/read-dataset.js';
 import { seedDataset } from '../../src/ingest/seed.js';
 import { CURATED_TARGETS, syntheticTargets } from '../queries/targets.js';
@@ -21,8 +22,8 @@ export interface BenchData {
 
 /**
  * The benchmark's data: the curated graph (seeding is idempotent), then the synthetic graph of
- * `enterprises` and `seed` (the generator writes nothing when that graph is already there), and
- * the entities the questions are about.
+ * `enterprises` and `seed` (the generator writes nothing when that graph is already there), the
+ * search keys of every entity, and the entities the questions are about.
  */
 export async function prepareBenchData(driver: Driver, options: DataOptions): Promise<BenchData> {
   await seedDataset(driver, curatedDataset(), { database: options.database });
@@ -45,5 +46,9 @@ export async function prepareBenchData(driver: Driver, options: DataOptions): Pr
       ? `the synthetic graph (${options.enterprises} enterprises, seed ${options.seed}) is already there`
       : `generated ${generation.nodeCount} nodes and ${generation.relationshipCount} relationships in ${(generation.durationMs / 1000).toFixed(0)} s`,
   );
+  // A data folder written before the name keys existed gets them now (once; then a read per page).
+  const started = performance.now();
+  const written = await ensureNameKeys(driver, options.database, (n) => options.log(`search keys: ${n} entities`));
+  if (written > 0) options.log(`wrote the search keys of ${written} entities in ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return { targets: syntheticTargets(landmarks), generation };
 }

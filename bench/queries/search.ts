@@ -1,9 +1,4 @@
-import neo4j from 'neo4j-driver';
-import type { Context } from '../../src/context.js';
-import { RoundTripCounter } from '../../src/context.js';
-import { nameIndexStoreOf } from '../../src/data/name-index-store.js';
 import { parseSearchArgs, rankSearch, type SearchCandidatesRow, searchCandidatesParams } from '../../src/data/search.js';
-import type { RawTarget } from '../measure/raw-client.js';
 import { entityRef } from './canonical.js';
 import type { BenchQueryFactory, CypherRows } from './types.js';
 
@@ -21,26 +16,12 @@ function canonical(hits: Row[]) {
   }));
 }
 
-/** Reads for the client's name index, through neo4j-driver alone. */
-function rawReader(target: RawTarget): Pick<Context, 'read' | 'roundTrips'> {
-  return {
-    roundTrips: new RoundTripCounter(),
-    read: async (work) => {
-      const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
-      try {
-        return await work(session);
-      } finally {
-        await session.close();
-      }
-    },
-  };
-}
-
 /**
- * Query.search over every type. Names are matched in process by the name matcher on every side
+ * Query.search over every type. The candidates come from the name-key and full-text indexes in
+ * one statement; the name matcher scores them in process on every side
  * (src/data/name-matcher/): neither Cypher nor @neo4j/graphql can match pinyin, initials or
  * short forms, so side b answers with a custom resolver (bench/neo4j-graphql/schema.ts) and
- * side c's client with the same module, over the same statement's full-text hits.
+ * side c's client with the same module, over the same statement's rows.
  */
 export const search: BenchQueryFactory = (targets) => {
   const request = parseSearchArgs({ text: targets.searchText, first: FIRST });
@@ -64,8 +45,7 @@ export const search: BenchQueryFactory = (targets) => {
     raw: {
       statement: 'searchCandidates',
       params: searchCandidatesParams(request),
-      finish: (rows: CypherRows, target: RawTarget) =>
-        rankSearch(nameIndexStoreOf(target.driver, target.database), rawReader(target), request, rows[0] as unknown as SearchCandidatesRow),
+      finish: (rows: CypherRows) => rankSearch(request, rows[0] as unknown as SearchCandidatesRow),
     },
     canonical: {
       ours: (data) => canonical(data.search as Row[]),

@@ -51,20 +51,6 @@ MATCH (:Source {id: $id})-[:HAS_PARAGRAPH]->(p:Paragraph)
 RETURN p.number AS number, p.text AS text
 ORDER BY p.number
 
-// @name namesVersion
-// The version of the names the in-process name index is built from (see nameIndexEntities).
-// @returns entityCount, lastChangeId, lastChangeAt
-CALL () {
-  MATCH (n:Entity)
-  RETURN count(n) AS entityCount
-}
-CALL () {
-  OPTIONAL MATCH (c:Change) WHERE c.at IS NOT NULL
-  WITH c ORDER BY c.at DESC LIMIT 1
-  RETURN c.id AS lastChangeId, toString(c.at) AS lastChangeAt
-}
-RETURN entityCount, lastChangeId, lastChangeAt
-
 // @name replaceMentions
 // A source's mentions, replaced whole: plain nodes naming the entities they may stand for.
 // @param source: string

@@ -19,6 +19,7 @@ import {
   yamlBlock,
 } from './format.js';
 import { CITATION_LIST_KEYS as CITATION_KEYS, citationsOf } from '../model/citations.js';
+import { DERIVED_PROPERTIES } from '../model/derived-properties.js';
 import { type BackupIndex, RECORD_KINDS, readRecords, UnexportableError } from './records.js';
 import type { BackupSink } from './sink.js';
 
@@ -89,7 +90,7 @@ function ownProperties(
 ): Record<string, unknown> {
   const own: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(properties)) {
-    if (common.has(key)) continue;
+    if (common.has(key) || DERIVED_PROPERTIES.has(key)) continue;
     if (key in declared) own[key] = toJson(value);
     else problems.push(`${what}: property ${key} is not declared in model.yaml`);
   }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { parse, parseDocument } from 'yaml';
+import { writeNameKeys } from '../data/name-keys.js';
 import { defineQuery } from '../db/cypher.js';
 import { runReads, writeTransaction } from '../db/transactions.js';
 import { type Dataset, formatValidationError, type ValidationError } from '../model/dataset-schema.js';
@@ -239,7 +240,10 @@ export async function writeBackup(driver: Driver, backup: CheckedBackup, options
       options.onProgress?.({ phase: name, done, total: items.length });
     }
   };
-  await phase('entities', dataset.nodes, (t, batch) => mergeEntities.run(t, { nodes: nodeRows(dataset.model, batch) }));
+  await phase('entities', dataset.nodes, async (t, batch) => {
+    await mergeEntities.run(t, { nodes: nodeRows(dataset.model, batch) });
+    await writeNameKeys(t, batch.map(({ entry }) => entry.id));
+  });
   await phase('relationships', dataset.relationships, (t, batch) =>
     mergeRelationships.run(t, { relationships: relationshipRows(dataset.model, batch) }),
   );

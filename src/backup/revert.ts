@@ -1,7 +1,9 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { type ChangeEntry, type JsonValue, type RecordedChange, toJson } from '../data/audit/change.js';
 import { recordChange } from '../data/audit/record.js';
+import { writeNameKeys } from '../data/name-keys.js';
 import { defineQuery } from '../db/cypher.js';
+import { withoutDerivedProperties } from '../model/derived-properties.js';
 import { writeTransaction } from '../db/transactions.js';
 import { dataModel } from '../model/model.js';
 import type { Model, PropertySpec } from '../model/dataset-schema.js';
@@ -141,7 +143,7 @@ async function revertIn(tx: ManagedTransaction, changeId: string, model: Model, 
       const now = nodes.get(entry.entityId!);
       if (!now) problems.push(`entity ${entry.entityId} it created is gone`);
       else {
-        const { labels: _labels, ...before } = now;
+        const { labels: _labels, ...before } = withoutDerivedProperties(now);
         inverse.push({ kind: 'DELETED', entityId: entry.entityId!, label: entry.label!, before });
         writes.push(async () => {
           const [row] = await deleteEntity.run(tx, { id: entry.entityId! });
@@ -214,6 +216,7 @@ async function revertIn(tx: ManagedTransaction, changeId: string, model: Model, 
     throw new RevertError(`${changeId} cannot be undone: the graph was changed without a change record since:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
   for (const write of writes) await write();
+  await writeNameKeys(tx, entries.flatMap((entry) => (entry.entityId ? [entry.entityId] : [])));
   const change = await recordChange(tx, {
     actor,
     role: 'revert',

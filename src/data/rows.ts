@@ -1,4 +1,5 @@
 import { type CitationRow, citationsOf, withoutCitationKeys } from '../model/citations.js';
+import { withoutDerivedProperties } from '../model/derived-properties.js';
 import type { EntityRow, ProjectStatus, RelationshipRow, RelationshipType, TaskStatus } from '../model/rows.generated.js';
 
 /** The record shape of `n {.*, labels: labels(n)}` and `properties(r)`. */
@@ -16,7 +17,7 @@ export function primaryLabel(labels: string[]): string {
 export function toEntity(raw: RawProperties): EntityRow {
   const labels = raw.labels as string[];
   return {
-    ...withoutCitationKeys(raw),
+    ...withoutCitationKeys(withoutDerivedProperties(raw)),
     __typename: primaryLabel(labels),
     id: raw.id as string,
     labels,

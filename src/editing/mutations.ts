@@ -5,7 +5,9 @@ import type { EditingPort } from './port.js';
 import { type ChangeEntry, type ChangeInput, type ChangeRow, type EditSource, toJson } from '../data/audit/change.js';
 import { recordChangeRow } from '../data/audit/record.js';
 import { primaryLabel, type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from '../data/rows.js';
+import { writeNameKeys } from '../data/name-keys.js';
 import { defineQuery } from '../db/cypher.js';
+import { withoutDerivedProperties } from '../model/derived-properties.js';
 import { badUserInput, conflict } from '../model/errors.js';
 import { citationProperties, citationsOf, PROVENANCE_KEYS, withCitation, withSourceNote } from '../model/citations.js';
 import type { EntityRow, RelationshipRow } from '../model/rows.generated.js';
@@ -112,7 +114,7 @@ function labelOf(node: RawProperties): string {
 
 /** The node's properties without the lists of labels and provenance, for a change record. */
 function snapshot(properties: RawProperties): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(properties).filter(([key]) => key !== 'labels'));
+  return Object.fromEntries(Object.entries(withoutDerivedProperties(properties)).filter(([key]) => key !== 'labels'));
 }
 
 function modelProperties(properties: RawProperties): Record<string, unknown> {
@@ -168,6 +170,7 @@ export async function createEntity(ctx: EditingPort, label: string, input: Recor
       ...withSource({}, request.source).properties,
     };
     const [row] = await createEntityQuery.run(tx, { id, label, properties }, ctx.roundTrips);
+    await writeNameKeys(tx, [id], ctx.roundTrips);
     const change = await record(ctx, tx, {
       operation: `create${label}`,
       entityIds: [id],
@@ -206,6 +209,7 @@ export async function updateEntity(ctx: EditingPort, label: string, input: Recor
       ...withSource(before!, request.source).properties,
     };
     const [row] = await setEntityProperties.run(tx, { id: request.id, properties }, ctx.roundTrips);
+    await writeNameKeys(tx, [request.id], ctx.roundTrips);
     const change = await record(ctx, tx, {
       operation: `update${label}`,
       entityIds: [request.id],

@@ -3,6 +3,7 @@
  * (src/generate/cli.ts), used by the benchmarks; clearSyntheticGraph (clear.ts) removes it again.
  */
 import type { Driver } from 'neo4j-driver';
+import { writeNameKeys } from '../data/name-keys.js';
 import { defineQuery } from '../db/cypher.js';
 import { runReads, writeTransaction } from '../db/transactions.js';
 import type { Properties } from '../ingest/properties.js';
@@ -152,9 +153,11 @@ async function loadNodes(
       const end = Math.min(group.nodes.size, start + batchSize);
       const nodes: Properties[] = [];
       for (let i = start; i < end; i++) nodes.push({ ...group.properties(i), id: group.nodes.id(i) });
-      const { updates } = await writeTransaction(driver, transactionOptions(database, 'generate:nodes'), (tx) =>
-        createNodes.execute(tx, { label: group.label, nodes, sourceNotes: [plan.sourceNote] }),
-      );
+      const { updates } = await writeTransaction(driver, transactionOptions(database, 'generate:nodes'), async (tx) => {
+        const result = await createNodes.execute(tx, { label: group.label, nodes, sourceNotes: [plan.sourceNote] });
+        await writeNameKeys(tx, nodes.map((node) => node.id as string));
+        return result;
+      });
       created += updates.nodesCreated;
       advance(end - start);
     }

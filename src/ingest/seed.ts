@@ -1,4 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
+import { writeNameKeys } from '../data/name-keys.js';
 import { defineQuery, statementsIn } from '../db/cypher.js';
 import type { Dataset, Located, Model, NodeEntry, RelationshipEntry } from '../model/dataset-schema.js';
 import { batches, nodeProperties, relationshipProperties } from './properties.js';
@@ -68,6 +69,7 @@ export async function seedDataset(driver: Driver, dataset: Dataset, options: See
         await mergeSources.run(tx, { sources: sourceRows(dataset) });
         for (const batch of batches(dataset.nodes)) {
           nodesCreated += (await mergeEntities.execute(tx, { nodes: nodeRows(dataset.model, batch) })).updates.nodesCreated;
+          await writeNameKeys(tx, batch.map(({ entry }) => entry.id));
         }
         for (const batch of batches(dataset.relationships)) {
           const relationships = relationshipRows(dataset.model, batch);

@@ -2,7 +2,6 @@ import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
 import type { Caller } from '../auth/caller.js';
 import { createEntityLoaders } from '../data/loaders.js';
-import { nameIndexStoreOf } from '../data/name-index-store.js';
 import { requestDatabase } from '../db/request-database.js';
 import type { SourcesPort } from './port.js';
 
@@ -11,5 +10,5 @@ export function commandPort(driver: Driver, database: string, transactionTimeout
   const db = requestDatabase({ driver, database, transactionTimeoutMs }, `cli-${process.pid}`);
   const roundTrips = { onQuery: () => undefined };
   const caller: Caller = { kind: 'authenticated', actor: `cli:${os.userInfo().username}`, role: 'editor', method: 'api-key' };
-  return { read: db.read, write: db.write, roundTrips, loaders: createEntityLoaders(db.read, roundTrips), caller, names: nameIndexStoreOf(driver, database) };
+  return { read: db.read, write: db.write, roundTrips, loaders: createEntityLoaders(db.read, roundTrips), caller };
 }

@@ -1,7 +1,4 @@
-import type { NameIndexStore } from '../data/name-index-store.js';
 import type { EditingPort } from '../editing/port.js';
 
-/** What adding and reviewing sources needs of a request: the editing port and the shared name index. */
-export interface SourcesPort extends EditingPort {
-  names: NameIndexStore;
-}
+/** What adding and reviewing sources needs of a request: the editing port. */
+export type SourcesPort = EditingPort;

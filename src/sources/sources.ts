@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import { requireRole } from '../auth/caller.js';
-import type { NameIndex } from '../data/name-matcher/index.js';
+import type { NameRecord } from '../data/name-keys.js';
+import { documentKeysQueries, NameIndex } from '../data/name-matcher/index.js';
+import { namedEntity } from '../data/search.js';
 import { defineQuery } from '../db/cypher.js';
 import { requireDate, requireText } from '../editing/validate.js';
 import { badUserInput, conflict, notFound } from '../model/errors.js';
@@ -25,7 +27,7 @@ const createSource = defineQuery<{ source: Raw; paragraphs: { number: unknown; t
 const sourceList = defineQuery<{ first: number }, { source: Raw }>('sourceList');
 const sourceById = defineQuery<{ id: string }, { source: Raw }>('sourceById');
 const sourceParagraphs = defineQuery<{ id: string }, { number: unknown; text: string }>('sourceParagraphs');
-const namesVersion = defineQuery<Record<string, never>, { entityCount: unknown; lastChangeId: string | null; lastChangeAt: string | null }>('namesVersion');
+const documentNameCandidates = defineQuery<{ queries: string[]; limit: unknown }, { entity: NameRecord }>('documentNameCandidates');
 const replaceMentions = defineQuery<{ source: string; mentions: unknown[] }, never>('replaceMentions');
 const writeCandidates = defineQuery<{ source: string; candidates: unknown[] }, { created: unknown }>('writeCandidates');
 const candidateStates = defineQuery<{ source: string }, { id: string; status: string }>('candidateStates');
@@ -77,10 +79,18 @@ function guessLanguage(paragraphs: readonly string[]): string {
   return letters > 0 && han / letters >= 0.2 ? 'zh' : 'en';
 }
 
-/** The name index as of now: the version read in one statement, the index brought up to it. */
-async function currentNames(ctx: SourcesPort): Promise<NameIndex> {
-  const [row] = await ctx.read((tx) => namesVersion.run(tx, {}, ctx.roundTrips));
-  return ctx.names.at(ctx, { entityCount: Number(row?.entityCount ?? 0), lastChangeId: row?.lastChangeId ?? null, lastChangeAt: row?.lastChangeAt ?? null });
+/** Entities the name-key index hands over per piece of a document, at most. */
+const DOCUMENT_CANDIDATES = 1_000;
+
+/**
+ * A name index of the entities a document may name: those whose name keys share pairs of
+ * characters or words with its text (the `entity_names` index of the database, one statement).
+ */
+async function namesIn(ctx: SourcesPort, paragraphs: readonly string[]): Promise<NameIndex> {
+  const queries = documentKeysQueries(paragraphs);
+  if (queries.length === 0) return new NameIndex();
+  const rows = await ctx.read((tx) => documentNameCandidates.run(tx, { queries, limit: neo4j.int(DOCUMENT_CANDIDATES) }, ctx.roundTrips));
+  return new NameIndex(rows.map((row) => namedEntity(row.entity)));
 }
 
 const yearOf = (publishedOn: string | null): number | null => (publishedOn ? Number(publishedOn.slice(0, 4)) : null);
@@ -121,7 +131,7 @@ export async function addSource(ctx: SourcesPort, input: AddSourceInput): Promis
     return code;
   }) ?? guessLanguage(paragraphs);
   const id = sourceIdOf(contentHash);
-  const analysis = analyseSource(id, paragraphs, await currentNames(ctx), yearOf(publishedOn));
+  const analysis = analyseSource(id, paragraphs, await namesIn(ctx, paragraphs), yearOf(publishedOn));
   return ctx.write(async (tx) => {
     await lockSources.run(tx, {}, ctx.roundTrips);
     const [clash] = await sourceClashes.run(tx, { contentHash, title }, ctx.roundTrips);
@@ -159,7 +169,7 @@ export async function reprocessSource(ctx: SourcesPort, idInput: unknown): Promi
   if (!source) throw notFound(id);
   const row = toSourceRow(source);
   const texts = paragraphs.map((p) => p.text);
-  const analysis = analyseSource(id, texts, await currentNames(ctx), yearOf(row.publishedOn));
+  const analysis = analyseSource(id, texts, await namesIn(ctx, texts), yearOf(row.publishedOn));
   return ctx.write(async (tx) => ({ source: row, ...(await storeAnalysis(ctx, tx, id, analysis)) }));
 }
 

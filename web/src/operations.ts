@@ -61,6 +61,17 @@ export const SearchQuery = graphql(`
       score
       matchedOn
       matchedText
+      matchedRanges {
+        start
+        end
+      }
+      snippet {
+        text
+        ranges {
+          start
+          end
+        }
+      }
       entity {
         ...EntityRef
         aliases

@@ -1,6 +1,7 @@
 import { foldText, isHan } from './fold.js';
 import { prepareQuery } from './match.js';
-import type { EntityMatch, NameIndex } from './name-index.js';
+import type { EntityMatch } from './entity-match.js';
+import type { NameIndex } from './name-index.js';
 import { PLACE_PREFIXES } from './variants.js';
 
 /** A known entity named in a text. */

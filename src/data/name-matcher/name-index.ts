@@ -1,36 +1,7 @@
 import { isHan } from './fold.js';
-import { editBound, editDistance, type MatchKind, matchName, type NameMatch, type PreparedName, prepareName, type PreparedQuery, prepareQuery } from './match.js';
+import { type EntityMatch, FIELD_WEIGHT, type FindOptions, keepBest, type NameField, type NamedEntity } from './entity-match.js';
+import { editBound, editDistance, matchName, type PreparedName, prepareName, type PreparedQuery, prepareQuery } from './match.js';
 import { readingsOf } from './pinyin.js';
-
-/** Which name of an entity matched. */
-export type NameField = 'NAME' | 'NAME_EN' | 'ALIAS';
-
-/** What the index knows of an entity: its names, and its labels for filtering. */
-export interface NamedEntity {
-  id: string;
-  name: string;
-  nameEn: string;
-  aliases: readonly string[];
-  labels: readonly string[];
-}
-
-export interface EntityMatch extends NameMatch {
-  entity: NamedEntity;
-  field: NameField;
-  /** The name, English name or alias that matched, as stored. */
-  text: string;
-}
-
-export interface FindOptions {
-  /** Only entities with one of these labels; null or absent for all. */
-  labels?: readonly string[] | null;
-  /** At most this many entities, best first. */
-  limit: number;
-  /** Leave out matches below this score (0..1). */
-  minScore?: number;
-  /** Leave out these kinds of match (mention linking wants no PARTIAL, say). */
-  exclude?: readonly MatchKind[];
-}
 
 interface Entry {
   entity: number;
@@ -46,9 +17,6 @@ const CANDIDATES = 120;
 const SCAN_CAP = 3000;
 /** Latin words of the vocabulary a query word expands to (prefix, infix, typo), at most. */
 const WORD_EXPANSION = 64;
-
-/** A field's weight: an alias (a short form or variant) counts a little less than a name. */
-const FIELD_WEIGHT: Record<NameField, number> = { NAME: 1, NAME_EN: 1, ALIAS: 0.85 };
 
 const trigramsOf = (word: string): string[] => {
   const padded = `^${word}$`;
@@ -311,18 +279,12 @@ export class NameIndex {
       const match = matchName(query, this.preparedEntry(e));
       if (!match || exclude.has(match.kind)) continue;
       const score = match.score * FIELD_WEIGHT[entry.field];
-      if (score < (options.minScore ?? 0)) continue;
       const seen = best.get(entry.entity);
       if (!seen || score > seen.score) {
         best.set(entry.entity, { ...match, score, entity: this.entities[entry.entity]!, field: entry.field, text: entry.text });
       }
     }
-    // Partial matches only when nothing matched better: never empty, never noise.
-    const all = [...best.values()];
-    const kept = all.some((m) => m.kind !== 'PARTIAL') ? all.filter((m) => m.kind !== 'PARTIAL') : all;
-    return kept
-      .sort((a, b) => b.score - a.score || a.entity.name.length - b.entity.name.length || (a.entity.id < b.entity.id ? -1 : 1))
-      .slice(0, options.limit);
+    return keepBest([...best.values()], options);
   }
 
   /** The entities with a name or alias that folds to exactly this text (folded), alive. */

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { type ChangeEntry, type ChangeInput, toJson } from '../../data/audit/change.js';
 import { recordChange } from '../../data/audit/record.js';
+import { writeNameKeys } from '../../data/name-keys.js';
 import { defineQuery } from '../../db/cypher.js';
 import { runReads, writeTransaction } from '../../db/transactions.js';
 import { dataModel } from '../../model/model.js';
@@ -93,6 +94,7 @@ async function applyPlan(tx: ManagedTransaction, plan: ImportPlan, fields: Impor
   for (const batch of batches(nodes)) {
     const rows = batch.map((n) => ({ id: n.id, label: fields.label, properties: n.properties }));
     nodesCreated += (await mergeEntities.execute(tx, { nodes: rows })).updates.nodesCreated;
+    await writeNameKeys(tx, rows.map((row) => row.id));
     done += batch.length;
     onProgress?.({ phase: 'write', done, total });
   }

@@ -67,6 +67,41 @@ describe('the explorer in a browser', () => {
     await expect(page.getByTestId('graph-stats').textContent()).resolves.toMatch(/\d+ 个节点 · \d+ 条关系 · 渲染 \d+ 毫秒/);
   });
 
+  it('marks what matched: the characters of a short form, the reason, and the words of a summary, in Chinese and in English', async () => {
+    const page = await open('?q=重庆博览中心');
+    const hit = page.locator(`[data-testid="search-hit"][data-entity-id="${EXPO_CENTER}"]`);
+    await hit.waitFor();
+    // 重庆·博览中心 in 重庆国际博览中心: the characters typed are marked, 国际 is not.
+    await expect(hit.locator('.hit-name [data-testid="match-mark"]').allTextContents()).resolves.toEqual(['重庆', '博览中心']);
+    await expect(hit.getByTestId('hit-reason').textContent()).resolves.toBe('简称');
+    await expect(hit.getByTestId('hit-reason').getAttribute('data-matched-on')).resolves.toBe('ABBREVIATION');
+
+    // Hits found in their summaries only (猪八戒 is named in them): the reason and the summary's words, marked.
+    await page.getByTestId('search-input').fill('猪八戒');
+    const reasons = page.locator('[data-testid="hit-reason"][data-matched-on="FULL_TEXT"]');
+    await reasons.first().getByTestId('hit-snippet').waitFor();
+    await expect(reasons.first().textContent()).resolves.toMatch(/^全文，简介中：.*猪八戒/);
+    const marked = await reasons.first().locator('[data-testid="match-mark"]').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked)).toEqual(new Set(['猪八戒']));
+
+    // In English: the reason in English, and the alias that matched shown with its words marked.
+    await page.getByTestId('lang-toggle').click();
+    await page.getByTestId('search-input').fill('expo centre');
+    const english = page.locator(`[data-testid="search-hit"][data-entity-id="${EXPO_CENTER}"]`).getByTestId('hit-reason');
+    await english.getByTestId('match-mark').first().waitFor();
+    await expect(english.textContent()).resolves.toBe('alias: Chongqing International Expo Centre');
+    await expect(english.getByTestId('match-mark').allTextContents()).resolves.toEqual(['Expo', 'Centre']);
+
+    // The pickers mark the same way: an alias that matched is shown with its marks.
+    const paths = await open('?view=paths');
+    await paths.getByTestId('path-from-input').fill('zbjw');
+    const picked = paths.locator('[data-testid="path-from"] [data-testid="picker-hit"][data-entity-id="enterprise:zhubajie"]');
+    await picked.waitFor();
+    await expect(picked.getByTestId('hit-reason').textContent()).resolves.toMatch(/^拼音首字母/);
+    await expect(picked.locator('[data-testid="match-mark"]').allTextContents()).resolves.toEqual(['猪八戒网']);
+  });
+
   it('a search with no hits says so', async () => {
     const page = await open('?q=不存在的东西');
     await expect(page.getByTestId('search-empty').textContent()).resolves.toContain('没有找到与“不存在的东西”相关的实体');

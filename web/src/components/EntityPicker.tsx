@@ -6,6 +6,7 @@ import { nameOf, otherNameOf, typeLabel } from '../lib/i18n.js';
 import { useQuery } from '../lib/use-query.js';
 import { EntityRefsQuery, SearchQuery } from '../operations.js';
 import { TypeDot } from './EntityLink.js';
+import { HitName, HitReason } from './SearchMatch.js';
 import { ErrorMessage } from './Status.js';
 
 interface Props {
@@ -75,7 +76,8 @@ export function EntityPicker({ label, value, onChange, types, testId }: Props) {
                 <li key={hit.entity.id}>
                   <button type="button" role="option" aria-selected="false" data-testid="picker-hit" data-entity-id={hit.entity.id} onClick={() => onChange(hit.entity.id)}>
                     <TypeDot typename={hit.entity.__typename} />
-                    {nameOf(hit.entity, lang)} <span className="muted">{typeLabel(hit.entity.__typename, lang)}</span>
+                    <HitName text={nameOf(hit.entity, lang)} hit={hit} /> <span className="muted">{typeLabel(hit.entity.__typename, lang)}</span>
+                    <HitReason hit={hit} shown={[nameOf(hit.entity, lang)]} lang={lang} />
                   </button>
                 </li>
               ))}

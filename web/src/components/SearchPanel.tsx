@@ -10,6 +10,7 @@ import { TypeDot } from './EntityLink.js';
 import { ExportMenu } from './ExportMenu.js';
 import { searchTable } from '../lib/export/entity-tables.js';
 import { entityExtras } from '../lib/export/load-extras.js';
+import { HitName, HitReason } from './SearchMatch.js';
 
 type Hit = SearchResult['search'][number];
 
@@ -93,14 +94,13 @@ export function SearchPanel() {
                     data-entity-id={hit.entity.id}
                     onClick={() => openEntity(hit.entity.id)}
                   >
-                    <span className="hit-name">{nameOf(hit.entity, lang)}</span>
-                    <span className="hit-other">{otherNameOf(hit.entity, lang)}</span>
-                    {hit.matchedOn === 'ALIAS' && hit.matchedText && (
-                      <span className="hit-match">
-                        {t('search.matchedAlias')}：{hit.matchedText}
-                      </span>
-                    )}
-                    {hit.matchedOn === 'FULL_TEXT' && <span className="hit-match">{t('search.matchedText')}</span>}
+                    <span className="hit-name">
+                      <HitName text={nameOf(hit.entity, lang)} hit={hit} />
+                    </span>
+                    <span className="hit-other">
+                      <HitName text={otherNameOf(hit.entity, lang)} hit={hit} />
+                    </span>
+                    <HitReason hit={hit} shown={[hit.entity.name, hit.entity.nameEn]} lang={lang} />
                   </button>
                 </li>
               ))}

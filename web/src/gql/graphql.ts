@@ -381,7 +381,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatchField, matchedText: string | null, entity:
+export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatchField, matchedText: string | null, matchedRanges: Array<{ start: number, end: number }>, snippet: { text: string, ranges: Array<{ start: number, end: number }> } | null, entity:
       | { __typename: 'Agreement', aliases: Array<string>, id: string, name: string, nameEn: string }
       | { __typename: 'Article', aliases: Array<string>, id: string, name: string, nameEn: string }
       | { __typename: 'CooperationArea', aliases: Array<string>, id: string, name: string, nameEn: string }
@@ -1359,6 +1359,17 @@ export const SearchDocument = new TypedDocumentString(`
     score
     matchedOn
     matchedText
+    matchedRanges {
+      start
+      end
+    }
+    snippet {
+      text
+      ranges {
+        start
+        end
+      }
+    }
     entity {
       ...EntityRef
       aliases
@@ -1370,7 +1381,7 @@ export const SearchDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`, {"hash":"b2e36b3c2ae604c5272bac07c012913cd65043f1f3b4a0202911874a4c745db7"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"9471056dc781a933200e921bafced3fb148126ba8565e86e153652857789f73a"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NewAreasDocument = new TypedDocumentString(`
     query NewAreas {
   newAreas(first: 20, orderBy: ID_ASC) {
