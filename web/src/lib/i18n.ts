@@ -1,5 +1,6 @@
 // Chinese first, English on request: the interface's words in both languages, and the name of an
 // entity in the chosen one. Enum values, property keys and coded values come from vocabulary.ts.
+import { EDITING_STRINGS } from './strings-editing.js';
 import { ENUM_LABELS, enumLabel, propertyValueLabel } from './vocabulary.js';
 
 export type Lang = 'zh' | 'en';
@@ -153,6 +154,7 @@ const STRINGS = {
   'partners.reasons': ['理由', 'Reasons'],
   'partners.types': ['候选类型', 'Candidates'],
   'common.open': ['在图谱中打开', 'Open in the graph'],
+  ...EDITING_STRINGS,
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;
