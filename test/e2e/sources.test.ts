@@ -164,6 +164,24 @@ describe('sources over HTTP: add, mentions, review', () => {
       ['link', 'api-key:alice', '两江产业集团董事长李毅'],
     ]);
 
+    // paths: the new person reaches 两江产业集团 through the accepted position, the step with its citation.
+    const paths = await api.query<{ paths: { length: number; steps: { from: { id: string }; to: { id: string }; type: string; citations: { source: { id: string; title: string }; quote: string }[] }[] }[] }>(
+      `{ paths(fromId: "person:li-yi", toId: "enterprise:liangjiang-industry-group", maxLength: 2) {
+          length steps { from { id } to { id } type citations { source { id title } quote } } } }`,
+    );
+    expect(paths.errors).toBeUndefined();
+    expect(paths.data!.paths[0]).toEqual({
+      length: 1,
+      steps: [
+        {
+          from: { id: 'person:li-yi' },
+          to: { id: 'enterprise:liangjiang-industry-group' },
+          type: 'HOLDS_POSITION',
+          citations: [{ source: { id: sourceId, title: META.title }, quote: '两江产业集团董事长李毅' }],
+        },
+      ],
+    });
+
     const twice = await api.query(`mutation ($id: ID!) { acceptFactCandidate(input: { id: $id }) { candidate { id } } }`, { id: position.id }, EDITOR);
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
