@@ -1143,7 +1143,7 @@ export type FactCandidate = {
   reviewedAt?: Maybe<Scalars['String']['output']>;
   /** Who accepted or rejected it. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
-  /** The cue pattern that proposed it: POSITION_TITLE (董事长/会长/主任/书记 + name), LOCATED_CUE (落户/设在/位于), VEHICLE_CUE (以…为载体/支撑/依托), MEETING_CUE (M月D日…召开/举行…会议). */
+  /** The cue pattern that proposed it: POSITION_TITLE (董事长/会长/主任/书记 + name), LOCATED_CUE (落户/设在/位于), VEHICLE_CUE (以…为载体/支撑/依托), MEETING_CUE (M月D日…召开/举行…会议), FOUNDING_CUE (发起/共建/成立/设立 → RUNS or ESTABLISHES). */
   rule: Scalars['String']['output'];
   /** The source it comes from. */
   source: Source;

@@ -111,6 +111,17 @@ describe('sources over HTTP: add, mentions, review', () => {
     expect(body.data!.node.mentions).toContainEqual({ source: { id: sourceId }, paragraph: 1, text: '两江产业集团' });
   });
 
+  it('the mentions of a list of entities cost one round trip, whatever its length', async () => {
+    const list = await api.query<{ enterprises: { nodes: { id: string; mentions: { text: string }[] }[] } }>(`{ enterprises(first: 20) { nodes { id mentions { text } } } }`);
+    expect(list.errors).toBeUndefined();
+    const nodes = list.data!.enterprises.nodes;
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(nodes.find((n) => n.id === 'enterprise:liangjiang-industry-group')!.mentions).toEqual([{ text: '两江产业集团' }]);
+    expect(nodes.find((n) => n.id === 'enterprise:zhubajie')!.mentions).toEqual([{ text: '猪八戒网' }]);
+    // One statement for the list, one for all their mentions.
+    expect(list.extensions?.neo4j?.roundTrips).toBe(2);
+  });
+
   it('accepts a candidate with an edit: the new person and position are found through node and search, with the citation and change record', async () => {
     const listed = await api.query<{ source: { factCandidates: Candidate[] } }>(CANDIDATES, { id: sourceId, status: 'PENDING' });
     const position = listed.data!.source.factCandidates.find((c) => c.relationshipType === 'HOLDS_POSITION')!;

@@ -108,7 +108,7 @@ function EditForm({ candidate, onDone }: { candidate: Candidate; onDone: () => v
             testId={`edit-existing-${end}`}
           />
         ))}
-      {(!entity || Object.keys(properties).length > 0) && <PropertiesEditor value={properties} onChange={setProperties} />}
+      {(!entity || Object.keys(properties).length > 0) && <PropertiesEditor value={properties} type={entity ? null : type} onChange={setProperties} />}
       {accept.error && <ErrorMessage error={accept.error} />}
       <div className="form-actions">
         <button type="submit" data-testid="edit-accept" disabled={accept.busy}>

@@ -162,7 +162,7 @@ function LinkForm({ entity, onDone }: { entity: EditableEntity; onDone: (message
         </select>
       </label>
       <EntityPicker label={t('link.other')} value={other} onChange={setOther} testId="link-other" />
-      <PropertiesEditor value={properties} onChange={setProperties} />
+      <PropertiesEditor value={properties} type={type} onChange={setProperties} />
       <SourceFields value={source} onChange={setSource} />
       {link.error && <ErrorMessage error={link.error} />}
       <div className="form-actions">

@@ -6,14 +6,17 @@ import { PROPERTY_VALUE_LABELS, propertyLabel, propertyValueLabel } from '../lib
 
 export type Properties = Record<string, unknown>;
 
-function ValueInput({ name, value, onChange }: { name: string; value: unknown; onChange: (value: unknown) => void }) {
+/** Relationship types whose `role` is a code (the others' role is the source's own word). */
+const CODED_ROLE = new Set(['PARTICIPATES_IN', 'RUNS']);
+
+function ValueInput({ name, value, type, onChange }: { name: string; value: unknown; type: string | null; onChange: (value: unknown) => void }) {
   const { lang } = useT();
   const testId = `property-value-${name}`;
   if (BOOLEAN_KEYS.has(name)) {
     return <input type="checkbox" data-testid={testId} checked={value === true} onChange={(event) => onChange(event.target.checked)} />;
   }
   const coded = PROPERTY_VALUE_LABELS[name];
-  if (coded && !LIST_KEYS.has(name) && name !== 'role') {
+  if (coded && !LIST_KEYS.has(name) && (name !== 'role' || (type !== null && CODED_ROLE.has(type)))) {
     return (
       <select data-testid={testId} value={String(value ?? '')} onChange={(event) => onChange(event.target.value)}>
         <option value="" />
@@ -36,7 +39,8 @@ function ValueInput({ name, value, onChange }: { name: string; value: unknown; o
   );
 }
 
-export function PropertiesEditor({ value, onChange }: { value: Properties; onChange: (value: Properties) => void }) {
+/** `type`: the relationship type the properties are for, when known (it decides whether `role` is a code). */
+export function PropertiesEditor({ value, type = null, onChange }: { value: Properties; type?: string | null; onChange: (value: Properties) => void }) {
   const { lang, t } = useT();
   const keys = Object.keys(value);
   const free = RELATIONSHIP_PROPERTY_KEYS.filter((key) => !keys.includes(key));
@@ -46,7 +50,7 @@ export function PropertiesEditor({ value, onChange }: { value: Properties; onCha
       {keys.map((key) => (
         <div key={key} className="property-row">
           <label>{propertyLabel(key, lang)}</label>
-          <ValueInput name={key} value={value[key]} onChange={(next) => onChange({ ...value, [key]: next })} />
+          <ValueInput name={key} value={value[key]} type={type} onChange={(next) => onChange({ ...value, [key]: next })} />
           <button
             type="button"
             className="small"

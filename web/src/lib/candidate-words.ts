@@ -53,7 +53,9 @@ export const LIST_KEYS = new Set(['roles']);
 export function valueText(key: string, value: unknown, lang: Lang): string {
   if (typeof value === 'boolean') return lang === 'zh' ? (value ? '是' : '否') : value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.map((item) => valueText(key, item, lang)).join(lang === 'zh' ? '、' : ', ');
-  return propertyValueLabel(key, String(value), lang);
+  const text = propertyValueLabel(key, String(value), lang);
+  // The source's own words (a title) stay Chinese, quoted, in English.
+  return lang === 'en' && /[\u3400-\u9fff]/u.test(text) ? `“${text}”` : text;
 }
 
 /** `title: 董事长` pairs of a candidate's properties (a JSON object); none when it is not one. */
