@@ -113,8 +113,9 @@ UNWIND $keys AS key
 CALL (key) {
   MATCH (m:Mention) WHERE key.entityId IN m.entityIds
   WITH m ORDER BY m.source, m.paragraph, m.start
-  LIMIT toInteger(key.first)
-  RETURN collect(m {.*}) AS mentions
+  WITH collect(m {.*}) AS all
+  // LIMIT takes no row variable: the list is cut instead.
+  RETURN all[..toInteger(key.first)] AS mentions
 }
 RETURN mentions
 

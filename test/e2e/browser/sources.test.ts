@@ -178,6 +178,7 @@ describe('documents in the explorer', () => {
     await expect(page.getByTestId('accept-selected').textContent()).resolves.toBe('采纳所选（2）');
     await page.getByTestId('accept-selected').click();
     await notice(page, '已采纳 2 条。');
+    await page.waitForFunction(`document.querySelectorAll('[data-testid="fact-candidate"][data-status="ACCEPTED"]').length === 3`);
     await expect(page.locator('[data-testid="fact-candidate"][data-status="PENDING"]').count()).resolves.toBe(0);
     const people = await api.query<{ search: { entity: { name: string } }[] }>(`{ search(text: "赵华", types: [PERSON]) { entity { name } } }`);
     expect(people.data!.search.map((hit) => hit.entity.name)).toContain('赵华');
