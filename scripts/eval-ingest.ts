@@ -21,7 +21,7 @@ import { commandPort } from '../src/sources/command-port.js';
 import { addSource, candidatesOf, mentionsOfSource, paragraphsOf } from '../src/sources/sources.js';
 
 const DIR = 'data/eval/ingest';
-const RULE_TYPES = ['HOLDS_POSITION', 'LOCATED_IN', 'SERVES', 'CARRIES'];
+const RULE_TYPES = ['HOLDS_POSITION', 'LOCATED_IN', 'SERVES', 'CARRIES', 'RUNS', 'ESTABLISHES'];
 
 interface Expected {
   documents: { file: string; title: string; publishedOn: string; mentions: [number, string, string][]; candidates: [number, string, string, string][] }[];

@@ -91,15 +91,19 @@ MATCH (m:Mention {source: $source})
 RETURN m {.*} AS mention
 ORDER BY m.paragraph, m.start
 
-// @name mentionsOfEntity
-// The mentions that may stand for an entity, in every source.
-// @param entityId: string
-// @param first: int
-// @returns mention
-MATCH (m:Mention) WHERE $entityId IN m.entityIds
-RETURN m {.*} AS mention
-ORDER BY m.source, m.paragraph, m.start
-LIMIT toInteger($first)
+// @name mentionsOfEntities
+// The mentions that may stand for each entity, in every source: one row per key, in key order.
+// @param keys: { entityId: string, first: int }[]
+// @returns mentions
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (m:Mention) WHERE key.entityId IN m.entityIds
+  WITH m ORDER BY m.source, m.paragraph, m.start
+  WITH collect(m {.*}) AS all
+  // LIMIT takes no row variable: the list is cut instead.
+  RETURN all[..toInteger(key.first)] AS mentions
+}
+RETURN mentions
 
 // @name candidatesOfSource
 // @param source: string

@@ -3,6 +3,7 @@ import { defineQuery, type QueryObserver } from '../db/cypher.js';
 import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
 import type { Read } from '../db/request-database.js';
 import type { Order, SortKey } from '../model/pagination.js';
+import { type EntityMentionsKey, loadEntityMentions, type MentionRow } from './mentions.js';
 import { type EntitySideRow, readSides } from './sides.js';
 import type { RelationshipRow } from '../model/rows.generated.js';
 import type { EntityRow } from '../model/rows.generated.js';
@@ -127,6 +128,9 @@ export function createEntityLoaders(read: Read, observer: QueryObserver) {
     side: new DataLoader<string, EntitySideRow | null>((ids) => readSides(read, observer, ids)),
     progress: new DataLoader<ProgressKey, ProgressItems, string>((keys) => loadProgressPages(read, observer, keys), {
       cacheKeyFn: (key) => JSON.stringify(key),
+    }),
+    mentions: new DataLoader<EntityMentionsKey, MentionRow[], string>((keys) => loadEntityMentions(read, observer, keys), {
+      cacheKeyFn: (key) => `${key.first}:${key.entityId}`,
     }),
   };
 }

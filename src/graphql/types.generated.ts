@@ -1155,7 +1155,7 @@ export type FactCandidate = {
   reviewedAt?: Maybe<Scalars['String']['output']>;
   /** Who accepted or rejected it. */
   reviewedBy?: Maybe<Scalars['String']['output']>;
-  /** The cue pattern that proposed it: POSITION_TITLE (董事长/会长/主任/书记 + name), LOCATED_CUE (落户/设在/位于), VEHICLE_CUE (以…为载体/支撑/依托), MEETING_CUE (M月D日…召开/举行…会议). */
+  /** The cue pattern that proposed it: POSITION_TITLE (董事长/会长/主任/书记 + name), LOCATED_CUE (落户/设在/位于), VEHICLE_CUE (以…为载体/支撑/依托), MEETING_CUE (M月D日…召开/举行…会议), FOUNDING_CUE (发起/共建/成立/设立 → RUNS or ESTABLISHES). */
   rule: Scalars['String']['output'];
   /** The source it comes from. */
   source: Source;
@@ -3490,6 +3490,12 @@ export type Query = {
   taskCoverage: Array<TaskCoverage>;
   /** All Task entities, filtered and sorted, one page at a time. */
   tasks: TaskConnection;
+  /**
+   * Who the request's credentials name, and their role: what a client needs to show or hide its
+   * editing controls. Null without an Authorization header; a header that is not a valid API key or
+   * JWT makes the whole request UNAUTHENTICATED. Never cached.
+   */
+  viewer?: Maybe<Viewer>;
 };
 
 
@@ -4656,6 +4662,24 @@ export type UpdateProjectInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The caller of a request, as change records name them. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** Who: `api-key:<name>` or `jwt:<sub>`. */
+  actor: Scalars['String']['output'];
+  /** What they may do. */
+  role: ViewerRole;
+};
+
+/** What a caller may do (see Mutation). */
+export type ViewerRole =
+  /** All an editor may, and delete entities. */
+  | 'ADMIN'
+  /** Read; create, update, link, unlink, record progress, add sources and review their candidates. */
+  | 'EDITOR'
+  /** Read. */
+  | 'READER';
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -4891,6 +4915,8 @@ export type ResolversTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateProjectInput: UpdateProjectInput;
+  Viewer: ResolverTypeWrapper<Omit<Viewer, 'role'> & { role: ResolversTypes['ViewerRole'] }>;
+  ViewerRole: ResolverTypeWrapper<'READER' | 'EDITOR' | 'ADMIN'>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
@@ -5032,6 +5058,7 @@ export type ResolversParentTypes = {
   UpdatePersonInput: UpdatePersonInput;
   UpdatePlatformInput: UpdatePlatformInput;
   UpdateProjectInput: UpdateProjectInput;
+  Viewer: Viewer;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
 };
@@ -5886,6 +5913,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerysourcesArgs, 'first'>>;
   taskCoverage?: Resolver<Array<ResolversTypes['TaskCoverage']>, ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, RequireFields<QuerytasksArgs, 'first' | 'orderBy'>>;
+  viewer?: Resolver<Maybe<ResolversTypes['Viewer']>, ParentType, ContextType>;
 };
 
 export type RecordProgressPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordProgressPayload'] = ResolversParentTypes['RecordProgressPayload']> = {
@@ -6074,6 +6102,13 @@ export type UnlinkPayloadResolvers<ContextType = Context, ParentType extends Res
   to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ViewerRole'], ParentType, ContextType>;
+};
+
+export type ViewerRoleResolvers = EnumResolverSignature<{ ADMIN?: any, EDITOR?: any, READER?: any }, ResolversTypes['ViewerRole']>;
+
 export type Resolvers<ContextType = Context> = {
   AcceptFactCandidatePayload?: AcceptFactCandidatePayloadResolvers<ContextType>;
   AddSourcePayload?: AddSourcePayloadResolvers<ContextType>;
@@ -6197,6 +6232,8 @@ export type Resolvers<ContextType = Context> = {
   TaskStatus?: TaskStatusResolvers;
   TextRange?: TextRangeResolvers<ContextType>;
   UnlinkPayload?: UnlinkPayloadResolvers<ContextType>;
+  Viewer?: ViewerResolvers<ContextType>;
+  ViewerRole?: ViewerRoleResolvers;
 };
 
 export type DirectiveResolvers<ContextType = Context> = {

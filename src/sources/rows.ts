@@ -14,16 +14,8 @@ export interface SourceRow {
   paragraphCount: number | null;
 }
 
-export interface MentionRow {
-  id: string;
-  source: string;
-  paragraph: number;
-  start: number;
-  end: number;
-  text: string;
-  entityIds: string[];
-  ambiguous: boolean;
-}
+export type { MentionRow } from '../data/mentions.js';
+export { toMentionRow } from '../data/mentions.js';
 
 export const CANDIDATE_STATUSES = ['PENDING', 'ACCEPTED', 'REJECTED'] as const;
 export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
@@ -55,19 +47,6 @@ export function toSourceRow(raw: Record<string, unknown>): SourceRow {
     addedAt: text(raw.addedAt),
     addedBy: text(raw.addedBy),
     paragraphCount: raw.paragraphCount === undefined || raw.paragraphCount === null ? null : num(raw.paragraphCount),
-  };
-}
-
-export function toMentionRow(raw: Record<string, unknown>): MentionRow {
-  return {
-    id: String(raw.id),
-    source: String(raw.source),
-    paragraph: num(raw.paragraph),
-    start: num(raw.start),
-    end: num(raw.end),
-    text: String(raw.text),
-    entityIds: (raw.entityIds as string[] | undefined) ?? [],
-    ambiguous: raw.ambiguous === true,
   };
 }
 

@@ -45,6 +45,10 @@ const AFTER_NAME = new Set([...'的一在为对说表等和与是向将也就亲
 const LOCATED = /^(?:落户|设在|位于|落地|坐落于)(?:于|在)?/u;
 const VEHICLE = /为(主要载体|载体|支撑|依托|抓手)/u;
 const MEETING = /(\d{1,2})月(\d{1,2})日[^。]*?(?:召开|举行)([^，,。；]{2,30}?会议)/u;
+/** 发起/共建 and the verbs of setting up; 共同/联合 (or 共建 itself) make the subjects partners. */
+const FOUNDING = /(共同|联合)?(发起设立|发起成立|发起|共建|牵头|成立|设立|组建)/gu;
+/** What may stand between two subjects or two objects of one cue: 、 和 与 及 以及. */
+const JOINS_OBJECTS = /^(?:、|和|与|及|以及)$/u;
 const NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /** An English name as pinyin, for a reviewer to correct: 李毅 → Li Yi, 联席会议 → Lianxi Huiyi. */
@@ -167,6 +171,66 @@ function vehicles(paragraph: number, text: string, mentions: LinkedMention[]): C
   return out;
 }
 
+/** The start of the clause holding `at`: after the previous ，,。；：. */
+function clauseStart(text: string, at: number): number {
+  let from = at;
+  while (from > 0 && !/[，,。；;：:！？!?]/u.test(text[from - 1]!)) from--;
+  return from;
+}
+
+/**
+ * 发起/共建 and the verbs of setting up → (NewArea)-[:ESTABLISHES]->(Organization) for what a new
+ * area sets up, (Enterprise|Organization|Person)-[:RUNS {role}]->(Project|Policy) for what is
+ * initiated or run: the subjects are the known entities of the clause before the cue, the objects
+ * the known entities right after it (joined by 、和与及). LEAD for one subject; PARTNER for 共建 or
+ * 共同/联合 and for several subjects.
+ */
+function foundings(paragraph: number, text: string, mentions: LinkedMention[]): CandidateDraft[] {
+  const out: CandidateDraft[] = [];
+  for (const cue of text.matchAll(FOUNDING)) {
+    const at = cue.index;
+    const after = at + cue[0].length;
+    // The subjects reach the cue: nothing but 共同/分别… after the last, 、和与及 between them.
+    const known = mentions.filter((m) => m.entityId && m.end <= at && m.start >= clauseStart(text, at));
+    let subject = known.find((m) => /^(?:共同|联合|分别|一起|携手)*$/u.test(text.slice(m.end, at)));
+    const subjects: LinkedMention[] = [];
+    while (subject) {
+      subjects.unshift(subject);
+      const start = subject.start;
+      subject = known.find((m) => m.end <= start && JOINS_OBJECTS.test(text.slice(m.end, start)));
+    }
+    if (subjects.length === 0) continue;
+    const objects: LinkedMention[] = [];
+    // The object right after the cue (了 or an opening quote may stand between).
+    let next = mentions.find((m) => m.entityId && m.start >= after && /^了?[“"《]?$/u.test(text.slice(after, m.start)));
+    while (next) {
+      objects.push(next);
+      const end = next.end;
+      next = mentions.find((m) => m.entityId && m.start > end && JOINS_OBJECTS.test(text.slice(end, m.start)));
+    }
+    if (objects.length === 0) continue;
+    const joint = Boolean(cue[1]) || cue[2] === '共建' || subjects.length > 1;
+    for (const subject of subjects) {
+      for (const object of objects) {
+        const type = subject.label === 'NewArea' && object.label === 'Organization' && cue[2] !== '牵头' ? 'ESTABLISHES' : 'RUNS';
+        if (!allowed(type, subject.label!, object.label!)) continue;
+        out.push({
+          paragraph,
+          quote: quoteOf(text, subject.start, object.end),
+          rule: 'FOUNDING_CUE',
+          confidence: 0.6,
+          kind: 'RELATIONSHIP',
+          from: endOf(subject)!,
+          type,
+          to: endOf(object)!,
+          properties: type === 'RUNS' ? { role: joint ? 'PARTNER' : 'LEAD' } : {},
+        });
+      }
+    }
+  }
+  return out;
+}
+
 /** M月D日 … 召开/举行 …会议 → a new Event (MEETING) with its date, unless the meeting's name holds a known name. */
 function meetings(paragraph: number, text: string, mentions: LinkedMention[], year: number | null): CandidateDraft[] {
   const match = MEETING.exec(text);
@@ -211,5 +275,6 @@ export function proposeFacts(
     ...locations(paragraph, text, mentions),
     ...vehicles(paragraph, text, mentions),
     ...meetings(paragraph, text, mentions, year),
+    ...foundings(paragraph, text, mentions),
   ];
 }

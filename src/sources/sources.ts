@@ -33,7 +33,6 @@ const writeCandidates = defineQuery<{ source: string; candidates: unknown[] }, {
 const candidateStates = defineQuery<{ source: string }, { id: string; status: string }>('candidateStates');
 const factsExisting = defineQuery<{ keys: unknown[] }, { exists: boolean }>('factsExisting');
 const mentionsOfSourceQuery = defineQuery<{ source: string }, { mention: Raw }>('mentionsOfSource');
-const mentionsOfEntityQuery = defineQuery<{ entityId: string; first: number }, { mention: Raw }>('mentionsOfEntity');
 const candidatesOfSourceQuery = defineQuery<{ source: string; status: string | null }, { candidate: Raw }>('candidatesOfSource');
 
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/;
@@ -200,8 +199,8 @@ export async function mentionsOfSource(ctx: SourcesPort, id: string): Promise<Me
 }
 
 export async function mentionsOfEntity(ctx: SourcesPort, entityId: string, first: unknown): Promise<MentionRow[]> {
-  const rows = await ctx.read((tx) => mentionsOfEntityQuery.run(tx, { entityId, first: checkFirst(first) }, ctx.roundTrips));
-  return rows.map((r) => toMentionRow(r.mention));
+  // Through the request's loader: the mentions of every entity of a list in one statement.
+  return ctx.loaders.mentions.load({ entityId, first: checkFirst(first) });
 }
 
 export async function candidatesOf(ctx: SourcesPort, id: string, status: unknown): Promise<FactCandidateRow[]> {

@@ -111,6 +111,17 @@ describe('sources over HTTP: add, mentions, review', () => {
     expect(body.data!.node.mentions).toContainEqual({ source: { id: sourceId }, paragraph: 1, text: '两江产业集团' });
   });
 
+  it('the mentions of a list of entities cost one round trip, whatever its length', async () => {
+    const list = await api.query<{ enterprises: { nodes: { id: string; mentions: { text: string }[] }[] } }>(`{ enterprises(first: 20) { nodes { id mentions { text } } } }`);
+    expect(list.errors).toBeUndefined();
+    const nodes = list.data!.enterprises.nodes;
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(nodes.find((n) => n.id === 'enterprise:liangjiang-industry-group')!.mentions).toEqual([{ text: '两江产业集团' }]);
+    expect(nodes.find((n) => n.id === 'enterprise:zhubajie')!.mentions).toEqual([{ text: '猪八戒网' }]);
+    // One statement for the list, one for all their mentions.
+    expect(list.extensions?.neo4j?.roundTrips).toBe(2);
+  });
+
   it('accepts a candidate with an edit: the new person and position are found through node and search, with the citation and change record', async () => {
     const listed = await api.query<{ source: { factCandidates: Candidate[] } }>(CANDIDATES, { id: sourceId, status: 'PENDING' });
     const position = listed.data!.source.factCandidates.find((c) => c.relationshipType === 'HOLDS_POSITION')!;
@@ -163,6 +174,24 @@ describe('sources over HTTP: add, mentions, review', () => {
       ['createPerson', 'api-key:alice', '两江产业集团董事长李毅'],
       ['link', 'api-key:alice', '两江产业集团董事长李毅'],
     ]);
+
+    // paths: the new person reaches 两江产业集团 through the accepted position, the step with its citation.
+    const paths = await api.query<{ paths: { length: number; steps: { from: { id: string }; to: { id: string }; type: string; citations: { source: { id: string; title: string }; quote: string }[] }[] }[] }>(
+      `{ paths(fromId: "person:li-yi", toId: "enterprise:liangjiang-industry-group", maxLength: 2) {
+          length steps { from { id } to { id } type citations { source { id title } quote } } } }`,
+    );
+    expect(paths.errors).toBeUndefined();
+    expect(paths.data!.paths[0]).toEqual({
+      length: 1,
+      steps: [
+        {
+          from: { id: 'person:li-yi' },
+          to: { id: 'enterprise:liangjiang-industry-group' },
+          type: 'HOLDS_POSITION',
+          citations: [{ source: { id: sourceId, title: META.title }, quote: '两江产业集团董事长李毅' }],
+        },
+      ],
+    });
 
     const twice = await api.query(`mutation ($id: ID!) { acceptFactCandidate(input: { id: $id }) { candidate { id } } }`, { id: position.id }, EDITOR);
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');

@@ -66,4 +66,28 @@ describe('proposeFacts', () => {
     const known = [...areas, ...mentions(text, [['联席会议', 'policy:j', 'Policy']])];
     expect(proposeFacts(1, text, known, 2020)).toEqual([]);
   });
+
+  it.each([
+    ['发起', '猪八戒网发起了20城服务中心计划。', [['猪八戒网', 'enterprise:z', 'Enterprise'], ['20城服务中心计划', 'project:p', 'Project']], [['RUNS', 'enterprise:z', 'project:p', { role: 'LEAD' }]]],
+    [
+      '共建 with two subjects',
+      '天府新区商会与漫客空间共建集群注册服务。',
+      [['天府新区商会', 'organization:c', 'Organization'], ['漫客空间', 'enterprise:m', 'Enterprise'], ['集群注册服务', 'project:s', 'Project']],
+      [
+        ['RUNS', 'organization:c', 'project:s', { role: 'PARTNER' }],
+        ['RUNS', 'enterprise:m', 'project:s', { role: 'PARTNER' }],
+      ],
+    ],
+    ['成立 by a new area', '会后,两江新区成立两江新区领导小组。', [['两江新区', 'new-area:l', 'NewArea'], ['两江新区领导小组', 'organization:g', 'Organization']], [['ESTABLISHES', 'new-area:l', 'organization:g', {}]]],
+    ['发起 by new areas (no RUNS from a new area in the model)', '两江新区与天府新区共同发起总部联盟。', [['两江新区', 'new-area:l', 'NewArea'], ['天府新区', 'new-area:t', 'NewArea'], ['总部联盟', 'project:a', 'Project']], []],
+    ['a subject in another clause', '在两江新区,企业发起了总部联盟。', [['两江新区', 'new-area:l', 'NewArea'], ['总部联盟', 'project:a', 'Project']], []],
+    ['an object not right after the cue', '猪八戒网发起并参与了总部联盟。', [['猪八戒网', 'enterprise:z', 'Enterprise'], ['总部联盟', 'project:a', 'Project']], []],
+  ] as const)('reads %s as RUNS or ESTABLISHES', (_case, text, known, expected) => {
+    const facts = proposeFacts(3, text, mentions(text, known.map(([name, id, label]) => [name, id, label])), null);
+    expect(facts.map((f) => [f.type, f.from!.id, f.to!.id, f.properties])).toEqual(expected);
+    for (const fact of facts) {
+      expect(fact).toMatchObject({ rule: 'FOUNDING_CUE', paragraph: 3 });
+      expect(text).toContain(fact.quote);
+    }
+  });
 });

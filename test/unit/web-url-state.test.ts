@@ -29,6 +29,13 @@ describe('explorer deep links', () => {
     );
   });
 
+  it('round-trips the source being read in the Sources view, and only there', () => {
+    const state = { ...DEFAULT_STATE, view: 'sources' as const, doc: 'doc-0123456789abcdef' };
+    expect(serializeState(state)).toBe('?view=sources&doc=doc-0123456789abcdef');
+    expect(parseState('?view=sources&doc=doc-0123456789abcdef')).toEqual(state);
+    expect(serializeState({ ...state, view: 'explore' })).toBe('');
+  });
+
   it('falls back to defaults for values out of range or unknown', () => {
     const state = parseState('?view=nope&lang=fr&depth=9&maxLen=0&rel=SERVES,bad type,SERVES&pmode=x');
     expect(state).toMatchObject({ view: 'explore', lang: 'zh', depth: 1, maxLen: 4, rel: ['SERVES'], pmode: 'enterprise' });

@@ -1,6 +1,7 @@
 // The explorer: header (views, language, GraphiQL), the current view, and the source viewer.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SourceViewer } from './components/Citation.js';
+import { SignInControl } from './components/SignIn.js';
 import { ErrorMessage } from './components/Status.js';
 import type { CitationFieldsFragment } from './gql/graphql.js';
 import type { ApiError } from './lib/api.js';
@@ -14,6 +15,7 @@ import { ExploreView } from './views/ExploreView.js';
 import { MatrixView } from './views/MatrixView.js';
 import { PartnersView } from './views/PartnersView.js';
 import { PathsView } from './views/PathsView.js';
+import { SourcesView } from './views/SourcesView.js';
 
 function useUrlState(): [AppState, (patch: Partial<AppState>, push?: boolean) => void] {
   const [state, setState] = useState<AppState>(() => parseState(window.location.search));
@@ -100,6 +102,7 @@ export function App() {
             ))}
           </nav>
           <div className="header-tools">
+            <SignInControl />
             <button
               type="button"
               className="lang-toggle"
@@ -124,6 +127,7 @@ export function App() {
           {state.view === 'matrix' && <MatrixView />}
           {state.view === 'paths' && <PathsView />}
           {state.view === 'partners' && <PartnersView />}
+          {state.view === 'sources' && <SourcesView />}
         </main>
         {citation && <SourceViewer key={`${citation.paragraph}:${citation.quote}`} citation={citation} onClose={() => setCitation(null)} />}
       </div>

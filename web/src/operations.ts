@@ -9,6 +9,9 @@ export const CitationFieldsFragment = graphql(`
     source {
       id
       title
+      publisher
+      publishedOn
+      url
     }
   }
 `);

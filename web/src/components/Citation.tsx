@@ -53,9 +53,17 @@ export function SourceViewer({ citation, onClose }: { citation: CitationFieldsFr
   return (
     <dialog ref={dialog} className="source-viewer" data-testid="source-viewer" onClose={onClose} onCancel={onClose}>
       <header>
-        <span className="source-title">
+        <span className="source-title" data-testid="citation-source-title">
           {t('citation.source')}：{citation.source.title}
         </span>
+        {(citation.source.publisher || citation.source.publishedOn) && (
+          <span className="source-meta muted">{[citation.source.publisher, citation.source.publishedOn].filter(Boolean).join(' · ')}</span>
+        )}
+        {citation.source.url && (
+          <a className="source-link" href={citation.source.url} target="_blank" rel="noreferrer noopener">
+            {t('sources.url')}
+          </a>
+        )}
         <span className="source-paragraph" data-testid="source-paragraph">
           {t('citation.paragraph', { n: citation.paragraph })}
         </span>

@@ -7,9 +7,11 @@ import { nameOf, otherNameOf, quoted, relationshipLabel, summaryIn, translate, t
 import { type Lang } from '../lib/i18n.js';
 import { enumLabel, propertyLabel, propertyValueLabel } from '../lib/vocabulary.js';
 import { isEdgeId, parseEdgeId } from '../lib/url-state.js';
+import { useViewer } from '../lib/viewer.js';
 import { asApiError, cachedExecute, useQuery } from '../lib/use-query.js';
 import { EdgeCitationsQuery, EntityDetailsQuery as DetailsDocument, EntityRefsQuery } from '../operations.js';
 import { CitationList } from './Citation.js';
+import { EntityEditor, UnlinkControl } from './EntityEditor.js';
 import { EntityLink, TypeDot } from './EntityLink.js';
 import type { GraphNode } from './GraphCanvas.js';
 import { Empty, ErrorMessage, Loading } from './Status.js';
@@ -91,6 +93,7 @@ function RelationshipProperties({ relationship }: { relationship: RelationshipFi
 function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap<string, GraphNode> }) {
   const { state, update, areas } = useExplorer();
   const { lang, t } = useT();
+  const { canEdit } = useViewer();
   const query = useQuery(DetailsDocument, { id });
   // Relationships past the first page; `next` is undefined until a further page was asked for.
   const [more, setMore] = useState<{ edges: RelationshipEdge[]; next: string | null | undefined; loading: boolean }>({ edges: [], next: undefined, loading: false });
@@ -190,6 +193,7 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
         ))}
       </dl>
       {summaryIn(entity, lang) && <p className="summary" data-testid="details-summary">{summaryIn(entity, lang)}</p>}
+      {canEdit && <EntityEditor entity={entity} />}
       <section>
         <h3>{t('details.citations')}</h3>
         <CitationList citations={entity.citations} />
@@ -211,6 +215,13 @@ function EntityDetails({ id, graphNodes }: { id: string; graphNodes: ReadonlyMap
                     <EntityLink entity={edge.node} />
                     {edge.relationship && <RelationshipProperties relationship={edge.relationship} />}
                     {edge.relationship && <CitationList citations={edge.relationship.citations} showQuote={false} />}
+                    {canEdit && edge.relationship && (
+                      <UnlinkControl
+                        from={edge.relationship.direction === 'OUTGOING' ? entity.id : edge.node.id}
+                        type={edge.relationship.type}
+                        to={edge.relationship.direction === 'OUTGOING' ? edge.node.id : entity.id}
+                      />
+                    )}
                   </li>
                 ))}
               </ul>

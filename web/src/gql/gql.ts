@@ -15,7 +15,23 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment CitationFields on Citation {\n    paragraph\n    quote\n    paragraphText\n    source {\n      id\n      title\n    }\n  }\n": typeof types.CitationFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      actor\n      role\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query SourceList {\n    sources(first: 100) {\n      id\n      title\n      publisher\n      publishedOn\n      url\n      language\n      addedAt\n    }\n  }\n": typeof types.SourceListDocument,
+    "\n  fragment FactCandidateFields on FactCandidate {\n    id\n    kind\n    status\n    paragraph\n    quote\n    rule\n    confidence\n    label\n    name\n    nameEn\n    fromId\n    fromName\n    fromLabel\n    relationshipType\n    toId\n    toName\n    toLabel\n    properties\n    reason\n    reviewedBy\n    entityIds\n  }\n": typeof types.FactCandidateFieldsFragmentDoc,
+    "\n  query SourceDetails($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      publishedOn\n      url\n      language\n      addedAt\n      addedBy\n      paragraphs {\n        number\n        text\n      }\n      mentions {\n        id\n        paragraph\n        start\n        end\n        text\n        ambiguous\n        entities {\n          ...EntityRef\n        }\n      }\n      factCandidates {\n        ...FactCandidateFields\n      }\n    }\n  }\n": typeof types.SourceDetailsDocument,
+    "\n  mutation AddSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      created\n      message\n      mentionCount\n      candidateCount\n      source {\n        id\n      }\n    }\n  }\n": typeof types.AddSourceDocument,
+    "\n  mutation ReprocessSource($id: ID!) {\n    reprocessSource(id: $id) {\n      mentionCount\n      candidateCount\n    }\n  }\n": typeof types.ReprocessSourceDocument,
+    "\n  mutation AcceptFactCandidate($input: AcceptFactCandidateInput!) {\n    acceptFactCandidate(input: $input) {\n      candidate {\n        id\n        status\n      }\n      entities {\n        ...EntityRef\n      }\n    }\n  }\n": typeof types.AcceptFactCandidateDocument,
+    "\n  mutation AcceptFactCandidates($ids: [ID!]!) {\n    acceptFactCandidates(ids: $ids) {\n      candidate {\n        id\n        status\n      }\n    }\n  }\n": typeof types.AcceptFactCandidatesDocument,
+    "\n  mutation RejectFactCandidate($input: RejectFactCandidateInput!) {\n    rejectFactCandidate(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RejectFactCandidateDocument,
+    "\n  mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": typeof types.UpdateEnterpriseDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation UpdatePlatform($input: UpdatePlatformInput!) {\n    updatePlatform(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": typeof types.UpdatePlatformDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": typeof types.UpdateProjectDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": typeof types.UpdatePersonDocument,
+    "\n  mutation Link($input: LinkInput!) {\n    link(input: $input) {\n      created\n      change {\n        id\n      }\n    }\n  }\n": typeof types.LinkDocument,
+    "\n  mutation Unlink($input: UnlinkInput!) {\n    unlink(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": typeof types.UnlinkDocument,
+    "\n  fragment CitationFields on Citation {\n    paragraph\n    quote\n    paragraphText\n    source {\n      id\n      title\n      publisher\n      publishedOn\n      url\n    }\n  }\n": typeof types.CitationFieldsFragmentDoc,
     "\n  fragment EntityRef on Entity {\n    __typename\n    id\n    name\n    nameEn\n  }\n": typeof types.EntityRefFragmentDoc,
     "\n  fragment RelationshipFields on Relationship {\n    type\n    direction\n    citations {\n      ...CitationFields\n    }\n    activity\n    aspect\n    at\n    basis\n    byPerson\n    former\n    mode\n    note\n    pledge\n    prospective\n    role\n    roles\n    scope\n    speaker\n    stage\n    statedBy\n    title\n    toPerson\n    topic\n    verb\n    via\n    what\n    words\n  }\n": typeof types.RelationshipFieldsFragmentDoc,
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      matchedOn\n      matchedText\n      matchedRanges {\n        start\n        end\n      }\n      snippet {\n        text\n        ranges {\n          start\n          end\n        }\n      }\n      entity {\n        ...EntityRef\n        aliases\n      }\n    }\n  }\n": typeof types.SearchDocument,
@@ -34,7 +50,23 @@ type Documents = {
     "\n  query NeighborhoodCitations($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {\n    neighborhood(id: $id, depth: $depth, relationshipTypes: $relationshipTypes, limit: $limit) {\n      nodes {\n        id\n        summary\n        summaryEn\n        citations {\n          ...CitedParagraph\n        }\n      }\n      edges {\n        id\n        citations {\n          ...CitedParagraph\n        }\n      }\n    }\n  }\n": typeof types.NeighborhoodCitationsDocument,
 };
 const documents: Documents = {
-    "\n  fragment CitationFields on Citation {\n    paragraph\n    quote\n    paragraphText\n    source {\n      id\n      title\n    }\n  }\n": types.CitationFieldsFragmentDoc,
+    "\n  query Viewer {\n    viewer {\n      actor\n      role\n    }\n  }\n": types.ViewerDocument,
+    "\n  query SourceList {\n    sources(first: 100) {\n      id\n      title\n      publisher\n      publishedOn\n      url\n      language\n      addedAt\n    }\n  }\n": types.SourceListDocument,
+    "\n  fragment FactCandidateFields on FactCandidate {\n    id\n    kind\n    status\n    paragraph\n    quote\n    rule\n    confidence\n    label\n    name\n    nameEn\n    fromId\n    fromName\n    fromLabel\n    relationshipType\n    toId\n    toName\n    toLabel\n    properties\n    reason\n    reviewedBy\n    entityIds\n  }\n": types.FactCandidateFieldsFragmentDoc,
+    "\n  query SourceDetails($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      publishedOn\n      url\n      language\n      addedAt\n      addedBy\n      paragraphs {\n        number\n        text\n      }\n      mentions {\n        id\n        paragraph\n        start\n        end\n        text\n        ambiguous\n        entities {\n          ...EntityRef\n        }\n      }\n      factCandidates {\n        ...FactCandidateFields\n      }\n    }\n  }\n": types.SourceDetailsDocument,
+    "\n  mutation AddSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      created\n      message\n      mentionCount\n      candidateCount\n      source {\n        id\n      }\n    }\n  }\n": types.AddSourceDocument,
+    "\n  mutation ReprocessSource($id: ID!) {\n    reprocessSource(id: $id) {\n      mentionCount\n      candidateCount\n    }\n  }\n": types.ReprocessSourceDocument,
+    "\n  mutation AcceptFactCandidate($input: AcceptFactCandidateInput!) {\n    acceptFactCandidate(input: $input) {\n      candidate {\n        id\n        status\n      }\n      entities {\n        ...EntityRef\n      }\n    }\n  }\n": types.AcceptFactCandidateDocument,
+    "\n  mutation AcceptFactCandidates($ids: [ID!]!) {\n    acceptFactCandidates(ids: $ids) {\n      candidate {\n        id\n        status\n      }\n    }\n  }\n": types.AcceptFactCandidatesDocument,
+    "\n  mutation RejectFactCandidate($input: RejectFactCandidateInput!) {\n    rejectFactCandidate(input: $input) {\n      id\n      status\n    }\n  }\n": types.RejectFactCandidateDocument,
+    "\n  mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": types.UpdateEnterpriseDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation UpdatePlatform($input: UpdatePlatformInput!) {\n    updatePlatform(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": types.UpdatePlatformDocument,
+    "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": types.UpdateProjectDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": types.UpdatePersonDocument,
+    "\n  mutation Link($input: LinkInput!) {\n    link(input: $input) {\n      created\n      change {\n        id\n      }\n    }\n  }\n": types.LinkDocument,
+    "\n  mutation Unlink($input: UnlinkInput!) {\n    unlink(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n": types.UnlinkDocument,
+    "\n  fragment CitationFields on Citation {\n    paragraph\n    quote\n    paragraphText\n    source {\n      id\n      title\n      publisher\n      publishedOn\n      url\n    }\n  }\n": types.CitationFieldsFragmentDoc,
     "\n  fragment EntityRef on Entity {\n    __typename\n    id\n    name\n    nameEn\n  }\n": types.EntityRefFragmentDoc,
     "\n  fragment RelationshipFields on Relationship {\n    type\n    direction\n    citations {\n      ...CitationFields\n    }\n    activity\n    aspect\n    at\n    basis\n    byPerson\n    former\n    mode\n    note\n    pledge\n    prospective\n    role\n    roles\n    scope\n    speaker\n    stage\n    statedBy\n    title\n    toPerson\n    topic\n    verb\n    via\n    what\n    words\n  }\n": types.RelationshipFieldsFragmentDoc,
     "\n  query Search($text: String!, $types: [EntityType!], $first: Int) {\n    search(text: $text, types: $types, first: $first) {\n      score\n      matchedOn\n      matchedText\n      matchedRanges {\n        start\n        end\n      }\n      snippet {\n        text\n        ranges {\n          start\n          end\n        }\n      }\n      entity {\n        ...EntityRef\n        aliases\n      }\n    }\n  }\n": types.SearchDocument,
@@ -56,7 +88,71 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CitationFields on Citation {\n    paragraph\n    quote\n    paragraphText\n    source {\n      id\n      title\n    }\n  }\n"): typeof import('./graphql.js').CitationFieldsFragmentDoc;
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      actor\n      role\n    }\n  }\n"): typeof import('./graphql.js').ViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceList {\n    sources(first: 100) {\n      id\n      title\n      publisher\n      publishedOn\n      url\n      language\n      addedAt\n    }\n  }\n"): typeof import('./graphql.js').SourceListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FactCandidateFields on FactCandidate {\n    id\n    kind\n    status\n    paragraph\n    quote\n    rule\n    confidence\n    label\n    name\n    nameEn\n    fromId\n    fromName\n    fromLabel\n    relationshipType\n    toId\n    toName\n    toLabel\n    properties\n    reason\n    reviewedBy\n    entityIds\n  }\n"): typeof import('./graphql.js').FactCandidateFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceDetails($id: ID!) {\n    source(id: $id) {\n      id\n      title\n      publisher\n      publishedOn\n      url\n      language\n      addedAt\n      addedBy\n      paragraphs {\n        number\n        text\n      }\n      mentions {\n        id\n        paragraph\n        start\n        end\n        text\n        ambiguous\n        entities {\n          ...EntityRef\n        }\n      }\n      factCandidates {\n        ...FactCandidateFields\n      }\n    }\n  }\n"): typeof import('./graphql.js').SourceDetailsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddSource($input: AddSourceInput!) {\n    addSource(input: $input) {\n      created\n      message\n      mentionCount\n      candidateCount\n      source {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').AddSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReprocessSource($id: ID!) {\n    reprocessSource(id: $id) {\n      mentionCount\n      candidateCount\n    }\n  }\n"): typeof import('./graphql.js').ReprocessSourceDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptFactCandidate($input: AcceptFactCandidateInput!) {\n    acceptFactCandidate(input: $input) {\n      candidate {\n        id\n        status\n      }\n      entities {\n        ...EntityRef\n      }\n    }\n  }\n"): typeof import('./graphql.js').AcceptFactCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptFactCandidates($ids: [ID!]!) {\n    acceptFactCandidates(ids: $ids) {\n      candidate {\n        id\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').AcceptFactCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectFactCandidate($input: RejectFactCandidateInput!) {\n    rejectFactCandidate(input: $input) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql.js').RejectFactCandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {\n    updateEnterprise(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdateEnterpriseDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePlatform($input: UpdatePlatformInput!) {\n    updatePlatform(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdatePlatformDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProject($input: UpdateProjectInput!) {\n    updateProject(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) {\n    updatePerson(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').UpdatePersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Link($input: LinkInput!) {\n    link(input: $input) {\n      created\n      change {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').LinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unlink($input: UnlinkInput!) {\n    unlink(input: $input) {\n      change {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').UnlinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CitationFields on Citation {\n    paragraph\n    quote\n    paragraphText\n    source {\n      id\n      title\n      publisher\n      publishedOn\n      url\n    }\n  }\n"): typeof import('./graphql.js').CitationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,52 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A candidate to accept, with optional edits; absent fields keep what was proposed. */
+export type AcceptFactCandidateInput = {
+  /** The existing entity the subject (or a new entity) really is: its name as written becomes an alias. */
+  fromId?: string | number | null | undefined;
+  /** Id of a pending candidate. */
+  id: string | number;
+  /** A new entity's type instead of the proposed one (an entity type name such as Person). */
+  label?: string | null | undefined;
+  /** A new entity's name instead of the proposed one. */
+  name?: string | null | undefined;
+  /** A new entity's English name instead of the proposed one (pinyin). */
+  nameEn?: string | null | undefined;
+  /** The properties to write instead of the proposed ones: a JSON object (such as {"title": "董事长"}). */
+  properties?: string | null | undefined;
+  /** The existing entity the object really is: its name as written becomes an alias. */
+  toId?: string | number | null | undefined;
+  /** The relationship type instead of the proposed one (such as HOLDS_POSITION). */
+  type?: string | null | undefined;
+};
+
+/** A document to add: its text and metadata. */
+export type AddSourceInput = {
+  /** Its language code (zh, en); guessed from the text when absent. */
+  language?: string | null | undefined;
+  /** The day it was published, YYYY-MM-DD; it also dates meetings written without a year (4月23日). */
+  publishedOn?: string | null | undefined;
+  /** Who published it. */
+  publisher?: string | null | undefined;
+  /** The document's plain text. */
+  text: string;
+  /** Its title (1-300 characters), unique among sources (compared case-insensitively). */
+  title: string;
+  /** Where it is published: an http or https URL. */
+  url?: string | null | undefined;
+};
+
+/** A citation: `quote` must appear verbatim in paragraph `paragraph` of source `source`. */
+export type CitationInput = {
+  /** Paragraph number in that source. */
+  paragraph: number;
+  /** The words that state the fact, verbatim (2-400 characters). */
+  quote: string;
+  /** Id of a stored source document (Citation.source.id). */
+  source: string | number;
+};
+
 /** What a coverage gap means: a statement about the article, not about the new area. */
 export type CoverageGapReason =
   /** The article names platforms for this task, but none on this side. */
@@ -62,6 +108,22 @@ export type EventKind =
   | 'MEETING'
   | 'VISIT';
 
+/** What a fact candidate proposes. */
+export type FactCandidateKind =
+  /** A new entity. */
+  | 'ENTITY'
+  /** A relationship between two entities (either of them possibly new). */
+  | 'RELATIONSHIP';
+
+/** Where a fact candidate is in its review. */
+export type FactCandidateStatus =
+  /** Written to the graph. */
+  | 'ACCEPTED'
+  /** Waiting for a reviewer. */
+  | 'PENDING'
+  /** Turned down; not proposed again. */
+  | 'REJECTED';
+
 /** INDUSTRY_GROUP for umbrella terms (先进制造业, 现代服务业, 新型基础设施, 高技术产业, 战略性新兴产业); INFRASTRUCTURE for the items the source lists as 新型基础设施; TECHNOLOGY for items it calls 先进技术. */
 export type IndustryKind =
   | 'INDUSTRY'
@@ -77,6 +139,20 @@ export type InitiativeKind =
   | 'RAILWAY'
   | 'SCIENCE_HUB'
   | 'TRADE_CORRIDOR';
+
+/** A relationship to create or to replace the properties of. */
+export type LinkInput = {
+  /** Id of the subject entity. */
+  from: string | number;
+  /** Its properties; absent ones are removed from an existing relationship. */
+  properties?: RelationshipPropertiesInput | null | undefined;
+  /** Where the relationship is stated. */
+  source: SourceInput;
+  /** Id of the object entity. */
+  to: string | number;
+  /** The relationship type; the model decides which labels it may join. */
+  type: RelationshipType;
+};
 
 /** Administrative level as the source calls it (国家级新区 → NATIONAL). */
 export type NewAreaLevel =
@@ -184,6 +260,69 @@ export type RegionKind =
   | 'MUNICIPALITY'
   | 'PROVINCE'
   | 'URBAN_AGGLOMERATION';
+
+/** A candidate to reject, and why. */
+export type RejectFactCandidateInput = {
+  /** Id of a pending candidate. */
+  id: string | number;
+  /** Why (1-500 characters). */
+  reason: string;
+};
+
+/**
+ * Relationship properties, as data/model.yaml declares them per type: only those of `type` may
+ * be given (BAD_USER_INPUT naming `input.properties.<name>` otherwise), required ones must be.
+ * Enum-valued properties (`basis`, `role` of RUNS/PARTICIPATES_IN, `stage`) take the values the
+ * type allows, as strings.
+ */
+export type RelationshipPropertiesInput = {
+  /** VISITS: what the visitors did there. */
+  activity?: string | null | undefined;
+  /** CONTRIBUTES_TO, CONCERNS: in what respect. */
+  aspect?: string | null | undefined;
+  /** BRIEFS: id of the platform where the briefing took place. */
+  at?: string | null | undefined;
+  /** ADMINISTERS, AFFILIATED_WITH, CARRIES, CONCERNS, HOLDS_POSITION, IMPLEMENTS, LOCATED_IN, PART_OF, PUBLISHED_BY, SUPPORTS, UNDER, COOPERATES_WITH: how the relationship is known. */
+  basis?: string | null | undefined;
+  /** INTRODUCED_TO: id of the person who made the introduction (required there). */
+  byPerson?: string | null | undefined;
+  /** HOLDS_POSITION: true for a former position. */
+  former?: boolean | null | undefined;
+  /** COOPERATES_WITH: the form of cooperation. */
+  mode?: string | null | undefined;
+  /** UNDER, LOCATED_IN, STRONG_IN: a short note in the source's words. */
+  note?: string | null | undefined;
+  /** WELCOMES: the promise made. */
+  pledge?: string | null | undefined;
+  /** LOCATED_IN: true when the subject is to be established there. */
+  prospective?: boolean | null | undefined;
+  /** SERVES, CARRIES, INVOLVES (free text); PARTICIPATES_IN, RUNS (enum values): the role. */
+  role?: string | null | undefined;
+  /** CREDITED_ON: INTERVIEWER, MATERIALS, GRAPHICS, PHOTOGRAPHER (required there). */
+  roles?: Array<string> | null | undefined;
+  /** EXPANDS_TO: the scope in the source's words. */
+  scope?: string | null | undefined;
+  /** AFFILIATED_WITH: id of the person who said it. */
+  speaker?: string | null | undefined;
+  /** EXPANDS_TO: ANNOUNCED, PLANNED or PREPARING (required there). */
+  stage?: string | null | undefined;
+  /** STRONG_IN: id of the expert who says so. */
+  statedBy?: string | null | undefined;
+  /** HOLDS_POSITION: the title as written (required there). */
+  title?: string | null | undefined;
+  /** INTRODUCES: id of the person the object is introduced to (required there). */
+  toPerson?: string | null | undefined;
+  /** BRIEFS: what was explained. */
+  topic?: string | null | undefined;
+  /** PURSUES: the source's verb phrase. */
+  verb?: string | null | undefined;
+  /** EXPANDS_TO: id of the project through which it expands. */
+  via?: string | null | undefined;
+  /** APPROVES: what was approved. */
+  what?: string | null | undefined;
+  /** INTRODUCED_TO: what the introducer said. */
+  words?: string | null | undefined;
+};
 
 /** A relationship type of the graph, read subject → object (see data/README.md). */
 export type RelationshipType =
@@ -313,13 +452,305 @@ export type SidePlacement =
   /** On the side of exactly one new area. */
   | 'ONE';
 
+/** Where an edit comes from: exactly one of `citation` and `note` (BAD_USER_INPUT naming `input.source` otherwise). */
+export type SourceInput = {
+  /** A verbatim quote of a paragraph stored in the graph. */
+  citation?: CitationInput | null | undefined;
+  /** A free-text source note (1-500 characters), for facts from outside the stored sources: who said it, where, when. */
+  note?: string | null | undefined;
+};
+
 /** Progress, only where a source states it (the founding article states none). */
 export type TaskStatus =
   | 'DONE'
   | 'IN_PROGRESS'
   | 'PLANNED';
 
-export type CitationFieldsFragment = { paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } };
+/** A relationship to remove. */
+export type UnlinkInput = {
+  /** Id of the subject entity. */
+  from: string | number;
+  /** Why it goes. */
+  source: SourceInput;
+  /** Id of the object entity. */
+  to: string | number;
+  /** The relationship type. */
+  type: RelationshipType;
+};
+
+/** Changes to an enterprise: only the given fields change; null removes an optional property. */
+export type UpdateEnterpriseInput = {
+  /** Replaces the aliases (null: none). */
+  aliases?: Array<string> | null | undefined;
+  /** What the enterprise is, in the source's words. */
+  businessType?: string | null | undefined;
+  /** The figures as the source words them. */
+  figuresNote?: string | null | undefined;
+  /** Countries named as origins of the enterprises on its platform. */
+  hostedEnterpriseOriginCountries?: Array<string> | null | undefined;
+  /** For a platform operator: enterprises landed on its platform, as a lower bound. */
+  hostedEnterprisesAtLeast?: number | null | undefined;
+  /** Id of the enterprise. */
+  id: string | number;
+  /** New name (1-200 characters); unique among enterprises. */
+  name?: string | null | undefined;
+  /** New English name (1-300 characters). */
+  nameEn?: string | null | undefined;
+  /** Whether `nameEn` is official. */
+  nameEnOfficial?: boolean | null | undefined;
+  /** For a platform operator: registered capital of the enterprises on its platform, in yuan. */
+  registeredCapitalYuan?: number | null | undefined;
+  /** For a platform operator: registered employment of the enterprises on its platform. */
+  registeredEmployees?: number | null | undefined;
+  /** Where the new values come from. */
+  source: SourceInput;
+  /** New summary (null removes it). */
+  summary?: string | null | undefined;
+};
+
+/** Changes to an organisation: only the given fields change; null removes an optional property. */
+export type UpdateOrganizationInput = {
+  /** Replaces the aliases (null: none). */
+  aliases?: Array<string> | null | undefined;
+  /** Id of the organisation. */
+  id: string | number;
+  /** What kind of organisation it is (required: not null). */
+  kind?: OrganizationKind | null | undefined;
+  /** New name (1-200 characters); unique among organisations. */
+  name?: string | null | undefined;
+  /** New English name (1-300 characters). */
+  nameEn?: string | null | undefined;
+  /** Whether `nameEn` is official. */
+  nameEnOfficial?: boolean | null | undefined;
+  /** Where the new values come from. */
+  source: SourceInput;
+  /** New summary (null removes it). */
+  summary?: string | null | undefined;
+};
+
+/** Changes to a person: only the given fields change; null removes an optional property. */
+export type UpdatePersonInput = {
+  /** Replaces the aliases (null: none). */
+  aliases?: Array<string> | null | undefined;
+  /** Id of the person. */
+  id: string | number;
+  /** New name (1-200 characters); unique among people. */
+  name?: string | null | undefined;
+  /** New English name (1-300 characters). */
+  nameEn?: string | null | undefined;
+  /** Whether `nameEn` is official. */
+  nameEnOfficial?: boolean | null | undefined;
+  /** Where the new values come from. */
+  source: SourceInput;
+  /** New summary (null removes it). */
+  summary?: string | null | undefined;
+};
+
+/** Changes to a platform: only the given fields change; null removes an optional property. */
+export type UpdatePlatformInput = {
+  /** Replaces the aliases (null: none). */
+  aliases?: Array<string> | null | undefined;
+  /** Id of the platform. */
+  id: string | number;
+  /** What kind of platform it is (required: not null). */
+  kind?: PlatformKind | null | undefined;
+  /** New name (1-200 characters); unique among platforms. */
+  name?: string | null | undefined;
+  /** New English name (1-300 characters). */
+  nameEn?: string | null | undefined;
+  /** Whether `nameEn` is official. */
+  nameEnOfficial?: boolean | null | undefined;
+  /** Where the new values come from. */
+  source: SourceInput;
+  /** Construction status (null removes it: an existing place). */
+  status?: PlatformStatus | null | undefined;
+  /** New summary (null removes it). */
+  summary?: string | null | undefined;
+};
+
+/** Changes to a project: only the given fields change; null removes an optional property. */
+export type UpdateProjectInput = {
+  /** Replaces the aliases (null: none). */
+  aliases?: Array<string> | null | undefined;
+  /** Number of cities the plan names. */
+  cities?: number | null | undefined;
+  /** The scope of full coverage, in the source's words. */
+  coverageScope?: string | null | undefined;
+  /** The figures as the source words them. */
+  figuresNote?: string | null | undefined;
+  /** Years after the pilot year within which full coverage is to be reached. */
+  fullCoverageWithinYears?: number | null | undefined;
+  /** Id of the project. */
+  id: string | number;
+  /** What kind of undertaking it is (required: not null). */
+  kind?: ProjectKind | null | undefined;
+  /** Number of market entities the project is to serve. */
+  marketEntitiesServed?: number | null | undefined;
+  /** New name (1-200 characters); unique among projects. */
+  name?: string | null | undefined;
+  /** New English name (1-300 characters). */
+  nameEn?: string | null | undefined;
+  /** Whether `nameEn` is official. */
+  nameEnOfficial?: boolean | null | undefined;
+  /** Pilot cities chosen in each of the two sides. */
+  pilotCitiesPerSide?: number | null | undefined;
+  /** Year of the pilots. */
+  pilotYear?: number | null | undefined;
+  /** Where the new values come from. */
+  source: SourceInput;
+  /** Its status (null removes it). */
+  status?: ProjectStatus | null | undefined;
+  /** New summary (null removes it). */
+  summary?: string | null | undefined;
+};
+
+/** What a caller may do (see Mutation). */
+export type ViewerRole =
+  /** All an editor may, and delete entities. */
+  | 'ADMIN'
+  /** Read; create, update, link, unlink, record progress, add sources and review their candidates. */
+  | 'EDITOR'
+  /** Read. */
+  | 'READER';
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { actor: string, role: ViewerRole } | null };
+
+export type SourceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceListQuery = { sources: Array<{ id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: string, addedAt: string | null }> };
+
+export type FactCandidateFieldsFragment = { id: string, kind: FactCandidateKind, status: FactCandidateStatus, paragraph: number, quote: string, rule: string, confidence: number, label: string | null, name: string | null, nameEn: string | null, fromId: string | null, fromName: string | null, fromLabel: string | null, relationshipType: string | null, toId: string | null, toName: string | null, toLabel: string | null, properties: string, reason: string | null, reviewedBy: string | null, entityIds: Array<string> };
+
+export type SourceDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SourceDetailsQuery = { source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null, language: string, addedAt: string | null, addedBy: string | null, paragraphs: Array<{ number: number, text: string }>, mentions: Array<{ id: string, paragraph: number, start: number, end: number, text: string, ambiguous: boolean, entities: Array<
+        | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+        | { __typename: 'Article', id: string, name: string, nameEn: string }
+        | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+        | { __typename: 'Event', id: string, name: string, nameEn: string }
+        | { __typename: 'Industry', id: string, name: string, nameEn: string }
+        | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+        | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+        | { __typename: 'Organization', id: string, name: string, nameEn: string }
+        | { __typename: 'Person', id: string, name: string, nameEn: string }
+        | { __typename: 'Platform', id: string, name: string, nameEn: string }
+        | { __typename: 'Policy', id: string, name: string, nameEn: string }
+        | { __typename: 'Project', id: string, name: string, nameEn: string }
+        | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+        | { __typename: 'Region', id: string, name: string, nameEn: string }
+        | { __typename: 'Task', id: string, name: string, nameEn: string }
+      > }>, factCandidates: Array<{ id: string, kind: FactCandidateKind, status: FactCandidateStatus, paragraph: number, quote: string, rule: string, confidence: number, label: string | null, name: string | null, nameEn: string | null, fromId: string | null, fromName: string | null, fromLabel: string | null, relationshipType: string | null, toId: string | null, toName: string | null, toLabel: string | null, properties: string, reason: string | null, reviewedBy: string | null, entityIds: Array<string> }> } | null };
+
+export type AddSourceMutationVariables = Exact<{
+  input: AddSourceInput;
+}>;
+
+
+export type AddSourceMutation = { addSource: { created: boolean, message: string, mentionCount: number, candidateCount: number, source: { id: string } } };
+
+export type ReprocessSourceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReprocessSourceMutation = { reprocessSource: { mentionCount: number, candidateCount: number } };
+
+export type AcceptFactCandidateMutationVariables = Exact<{
+  input: AcceptFactCandidateInput;
+}>;
+
+
+export type AcceptFactCandidateMutation = { acceptFactCandidate: { candidate: { id: string, status: FactCandidateStatus }, entities: Array<
+      | { __typename: 'Agreement', id: string, name: string, nameEn: string }
+      | { __typename: 'Article', id: string, name: string, nameEn: string }
+      | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
+      | { __typename: 'Enterprise', id: string, name: string, nameEn: string }
+      | { __typename: 'Event', id: string, name: string, nameEn: string }
+      | { __typename: 'Industry', id: string, name: string, nameEn: string }
+      | { __typename: 'Initiative', id: string, name: string, nameEn: string }
+      | { __typename: 'NewArea', id: string, name: string, nameEn: string }
+      | { __typename: 'Organization', id: string, name: string, nameEn: string }
+      | { __typename: 'Person', id: string, name: string, nameEn: string }
+      | { __typename: 'Platform', id: string, name: string, nameEn: string }
+      | { __typename: 'Policy', id: string, name: string, nameEn: string }
+      | { __typename: 'Project', id: string, name: string, nameEn: string }
+      | { __typename: 'Proposal', id: string, name: string, nameEn: string }
+      | { __typename: 'Region', id: string, name: string, nameEn: string }
+      | { __typename: 'Task', id: string, name: string, nameEn: string }
+    > } };
+
+export type AcceptFactCandidatesMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type AcceptFactCandidatesMutation = { acceptFactCandidates: Array<{ candidate: { id: string, status: FactCandidateStatus } }> };
+
+export type RejectFactCandidateMutationVariables = Exact<{
+  input: RejectFactCandidateInput;
+}>;
+
+
+export type RejectFactCandidateMutation = { rejectFactCandidate: { id: string, status: FactCandidateStatus } };
+
+export type UpdateEnterpriseMutationVariables = Exact<{
+  input: UpdateEnterpriseInput;
+}>;
+
+
+export type UpdateEnterpriseMutation = { updateEnterprise: { change: { id: string } | null } | null };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  input: UpdateOrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { change: { id: string } | null } | null };
+
+export type UpdatePlatformMutationVariables = Exact<{
+  input: UpdatePlatformInput;
+}>;
+
+
+export type UpdatePlatformMutation = { updatePlatform: { change: { id: string } | null } | null };
+
+export type UpdateProjectMutationVariables = Exact<{
+  input: UpdateProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { updateProject: { change: { id: string } | null } | null };
+
+export type UpdatePersonMutationVariables = Exact<{
+  input: UpdatePersonInput;
+}>;
+
+
+export type UpdatePersonMutation = { updatePerson: { change: { id: string } | null } | null };
+
+export type LinkMutationVariables = Exact<{
+  input: LinkInput;
+}>;
+
+
+export type LinkMutation = { link: { created: boolean, change: { id: string } | null } | null };
+
+export type UnlinkMutationVariables = Exact<{
+  input: UnlinkInput;
+}>;
+
+
+export type UnlinkMutation = { unlink: { change: { id: string } } | null };
+
+export type CitationFieldsFragment = { paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } };
 
 type EntityRef_Agreement_Fragment = { __typename: 'Agreement', id: string, name: string, nameEn: string };
 
@@ -372,7 +803,7 @@ export type EntityRefFragment =
   | EntityRef_Task_Fragment
 ;
 
-export type RelationshipFieldsFragment = { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> };
+export type RelationshipFieldsFragment = { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -381,7 +812,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatchField, matchedText: string | null, matchedRanges: Array<{ start: number, end: number }>, snippet: { text: string, ranges: Array<{ start: number, end: number }> } | null, entity:
+export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatchField, matchedText: string | null, entity:
       | { __typename: 'Agreement', aliases: Array<string>, id: string, name: string, nameEn: string }
       | { __typename: 'Article', aliases: Array<string>, id: string, name: string, nameEn: string }
       | { __typename: 'CooperationArea', aliases: Array<string>, id: string, name: string, nameEn: string }
@@ -490,7 +921,7 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
-    | { __typename: 'Agreement', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, signedOn: string | null, cooperationAreaCount: number | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Agreement', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, signedOn: string | null, cooperationAreaCount: number | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -507,8 +938,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -525,8 +956,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -543,8 +974,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -561,8 +992,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -579,8 +1010,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -597,8 +1028,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -615,8 +1046,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -633,8 +1064,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -651,8 +1082,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -669,8 +1100,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -687,8 +1118,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -705,8 +1136,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -723,8 +1154,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -741,8 +1172,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -759,8 +1190,8 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+    | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -777,7 +1208,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
    };
 
 export type EdgeCitationsQueryVariables = Exact<{
@@ -804,7 +1235,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -822,7 +1253,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -840,7 +1271,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -858,7 +1289,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -876,7 +1307,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -894,7 +1325,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -912,7 +1343,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -930,7 +1361,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -948,7 +1379,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -966,7 +1397,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -984,7 +1415,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1002,7 +1433,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1020,7 +1451,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1038,7 +1469,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1056,7 +1487,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
     | { id: string, relationships: { edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1074,7 +1505,7 @@ export type EdgeCitationsQuery = { node:
             | { __typename: 'Proposal', id: string, name: string, nameEn: string }
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
-          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> } | null }> } }
+          , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> } }
    };
 
 export type EntityRefsQueryVariables = Exact<{
@@ -1104,7 +1535,7 @@ export type EntityRefsQuery = { nodes: Array<
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, gapReasons: Array<{ reason: CoverageGapReason, newArea: { id: string } }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
+export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, gapReasons: Array<{ reason: CoverageGapReason, newArea: { id: string } }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
 
 export type PathsQueryVariables = Exact<{
   fromId: string | number;
@@ -1151,7 +1582,7 @@ export type PathsQuery = { paths: Array<{ length: number, sentence: string, step
         | { __typename: 'Proposal', id: string, name: string, nameEn: string }
         | { __typename: 'Region', id: string, name: string, nameEn: string }
         | { __typename: 'Task', id: string, name: string, nameEn: string }
-      , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> }> }> };
+      , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> }> }> };
 
 export type PartnerChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1168,22 +1599,22 @@ export type PartnerCandidatesQueryVariables = Exact<{
 
 
 export type PartnerCandidatesQuery = { partnerCandidates: Array<{ score: number, entity:
-      | { __typename: 'Agreement', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Article', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'CooperationArea', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Enterprise', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Event', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Industry', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Initiative', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'NewArea', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Organization', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Person', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Platform', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Policy', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Project', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Proposal', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Region', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Task', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Agreement', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Article', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'CooperationArea', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Enterprise', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Event', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Industry', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Initiative', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'NewArea', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Organization', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Person', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Platform', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Policy', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Project', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Proposal', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Region', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Task', summary: string | null, id: string, name: string, nameEn: string }
     , reasons: Array<{ kind: PartnerReasonKind, weight: number, via:
         | { __typename: 'Agreement', id: string, name: string, nameEn: string }
         | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1201,60 +1632,7 @@ export type PartnerCandidatesQuery = { partnerCandidates: Array<{ score: number,
         | { __typename: 'Proposal', id: string, name: string, nameEn: string }
         | { __typename: 'Region', id: string, name: string, nameEn: string }
         | { __typename: 'Task', id: string, name: string, nameEn: string }
-      , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string } }> }> }> };
-
-export type CitedParagraphFragment = { paragraph: number, source: { id: string, title: string } };
-
-export type ExportEntitiesQueryVariables = Exact<{
-  ids: Array<string | number> | string | number;
-}>;
-
-
-export type ExportEntitiesQuery = { nodes: Array<
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-   | null> };
-
-export type NeighborhoodCitationsQueryVariables = Exact<{
-  id: string | number;
-  depth?: number | null | undefined;
-  relationshipTypes?: Array<RelationshipType> | RelationshipType | null | undefined;
-  limit?: number | null | undefined;
-}>;
-
-
-export type NeighborhoodCitationsQuery = { neighborhood: { nodes: Array<
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
-    >, edges: Array<{ id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }> } };
+      , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> }> }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1274,6 +1652,31 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FactCandidateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FactCandidateFields on FactCandidate {
+  id
+  kind
+  status
+  paragraph
+  quote
+  rule
+  confidence
+  label
+  name
+  nameEn
+  fromId
+  fromName
+  fromLabel
+  relationshipType
+  toId
+  toName
+  toLabel
+  properties
+  reason
+  reviewedBy
+  entityIds
+}
+    `, {"fragmentName":"FactCandidateFields"}) as unknown as TypedDocumentString<FactCandidateFieldsFragment, unknown>;
 export const EntityRefFragmentDoc = new TypedDocumentString(`
     fragment EntityRef on Entity {
   __typename
@@ -1290,6 +1693,9 @@ export const CitationFieldsFragmentDoc = new TypedDocumentString(`
   source {
     id
     title
+    publisher
+    publishedOn
+    url
   }
 }
     `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
@@ -1331,6 +1737,9 @@ export const RelationshipFieldsFragmentDoc = new TypedDocumentString(`
   source {
     id
     title
+    publisher
+    publishedOn
+    url
   }
 }`, {"fragmentName":"RelationshipFields"}) as unknown as TypedDocumentString<RelationshipFieldsFragment, unknown>;
 export const EntitySideFieldsFragmentDoc = new TypedDocumentString(`
@@ -1344,32 +1753,214 @@ export const EntitySideFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EntitySideFields"}) as unknown as TypedDocumentString<EntitySideFieldsFragment, unknown>;
-export const CitedParagraphFragmentDoc = new TypedDocumentString(`
-    fragment CitedParagraph on Citation {
-  paragraph
-  source {
-    id
-    title
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    actor
+    role
   }
 }
-    `, {"fragmentName":"CitedParagraph"}) as unknown as TypedDocumentString<CitedParagraphFragment, unknown>;
+    `, {"hash":"3a51cb3b2e584eb6bb2ea768fab22e587c76d11258f4354fcf479cec952781ab"}) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SourceListDocument = new TypedDocumentString(`
+    query SourceList {
+  sources(first: 100) {
+    id
+    title
+    publisher
+    publishedOn
+    url
+    language
+    addedAt
+  }
+}
+    `, {"hash":"2a6de0d7d67858d6e235158eeee211d258e681726773d742932da95f75f23946"}) as unknown as TypedDocumentString<SourceListQuery, SourceListQueryVariables>;
+export const SourceDetailsDocument = new TypedDocumentString(`
+    query SourceDetails($id: ID!) {
+  source(id: $id) {
+    id
+    title
+    publisher
+    publishedOn
+    url
+    language
+    addedAt
+    addedBy
+    paragraphs {
+      number
+      text
+    }
+    mentions {
+      id
+      paragraph
+      start
+      end
+      text
+      ambiguous
+      entities {
+        ...EntityRef
+      }
+    }
+    factCandidates {
+      ...FactCandidateFields
+    }
+  }
+}
+    fragment FactCandidateFields on FactCandidate {
+  id
+  kind
+  status
+  paragraph
+  quote
+  rule
+  confidence
+  label
+  name
+  nameEn
+  fromId
+  fromName
+  fromLabel
+  relationshipType
+  toId
+  toName
+  toLabel
+  properties
+  reason
+  reviewedBy
+  entityIds
+}
+fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`, {"hash":"7072dc8776e7b2e27812ca529f788d853198b58603be34ba392d63e057a9ad0e"}) as unknown as TypedDocumentString<SourceDetailsQuery, SourceDetailsQueryVariables>;
+export const AddSourceDocument = new TypedDocumentString(`
+    mutation AddSource($input: AddSourceInput!) {
+  addSource(input: $input) {
+    created
+    message
+    mentionCount
+    candidateCount
+    source {
+      id
+    }
+  }
+}
+    `, {"hash":"53b87a4f99a6987afd333bca5ceb3a91a43d8c117081075dbd9934ac91e7fb06"}) as unknown as TypedDocumentString<AddSourceMutation, AddSourceMutationVariables>;
+export const ReprocessSourceDocument = new TypedDocumentString(`
+    mutation ReprocessSource($id: ID!) {
+  reprocessSource(id: $id) {
+    mentionCount
+    candidateCount
+  }
+}
+    `, {"hash":"34e0a9a1e4b2dcaa7cb984739956abd2677295339822b3ac75588cc95b4f5f02"}) as unknown as TypedDocumentString<ReprocessSourceMutation, ReprocessSourceMutationVariables>;
+export const AcceptFactCandidateDocument = new TypedDocumentString(`
+    mutation AcceptFactCandidate($input: AcceptFactCandidateInput!) {
+  acceptFactCandidate(input: $input) {
+    candidate {
+      id
+      status
+    }
+    entities {
+      ...EntityRef
+    }
+  }
+}
+    fragment EntityRef on Entity {
+  __typename
+  id
+  name
+  nameEn
+}`, {"hash":"ea3b3132a85d0d2ab43d386e57b2a8f1923e5a540efc12aae4c021836e03f732"}) as unknown as TypedDocumentString<AcceptFactCandidateMutation, AcceptFactCandidateMutationVariables>;
+export const AcceptFactCandidatesDocument = new TypedDocumentString(`
+    mutation AcceptFactCandidates($ids: [ID!]!) {
+  acceptFactCandidates(ids: $ids) {
+    candidate {
+      id
+      status
+    }
+  }
+}
+    `, {"hash":"3db0f740044cac637a6303ab0508594ca5d58573f53937fa031fa9a7c21223d1"}) as unknown as TypedDocumentString<AcceptFactCandidatesMutation, AcceptFactCandidatesMutationVariables>;
+export const RejectFactCandidateDocument = new TypedDocumentString(`
+    mutation RejectFactCandidate($input: RejectFactCandidateInput!) {
+  rejectFactCandidate(input: $input) {
+    id
+    status
+  }
+}
+    `, {"hash":"07257d721438461136e3e4d49b0701ddbe18d40be65d39b9ea7838075789e3f2"}) as unknown as TypedDocumentString<RejectFactCandidateMutation, RejectFactCandidateMutationVariables>;
+export const UpdateEnterpriseDocument = new TypedDocumentString(`
+    mutation UpdateEnterprise($input: UpdateEnterpriseInput!) {
+  updateEnterprise(input: $input) {
+    change {
+      id
+    }
+  }
+}
+    `, {"hash":"87b51ff62391371ad32ecb3df6507f0b441f2273d7c06707cbc3dd638dfe34bc"}) as unknown as TypedDocumentString<UpdateEnterpriseMutation, UpdateEnterpriseMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($input: UpdateOrganizationInput!) {
+  updateOrganization(input: $input) {
+    change {
+      id
+    }
+  }
+}
+    `, {"hash":"83a1deb2e5cab8df5825eca1c34f8e72ab3cf6642ed977260f65b79091508bf1"}) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const UpdatePlatformDocument = new TypedDocumentString(`
+    mutation UpdatePlatform($input: UpdatePlatformInput!) {
+  updatePlatform(input: $input) {
+    change {
+      id
+    }
+  }
+}
+    `, {"hash":"959a598aaa57aeec727d7c2b8e51d8171a3e5ef17a5f8c6b5e34d1938edced36"}) as unknown as TypedDocumentString<UpdatePlatformMutation, UpdatePlatformMutationVariables>;
+export const UpdateProjectDocument = new TypedDocumentString(`
+    mutation UpdateProject($input: UpdateProjectInput!) {
+  updateProject(input: $input) {
+    change {
+      id
+    }
+  }
+}
+    `, {"hash":"7bd25c788b5c8d9540149f8bce6bb40c3e4ad0a00f5df0487ef3fd4494dc9914"}) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const UpdatePersonDocument = new TypedDocumentString(`
+    mutation UpdatePerson($input: UpdatePersonInput!) {
+  updatePerson(input: $input) {
+    change {
+      id
+    }
+  }
+}
+    `, {"hash":"3ecb2f828b008957b9f9313a43940ad4ff14caf413dc3c80bd997d4f2bccc58a"}) as unknown as TypedDocumentString<UpdatePersonMutation, UpdatePersonMutationVariables>;
+export const LinkDocument = new TypedDocumentString(`
+    mutation Link($input: LinkInput!) {
+  link(input: $input) {
+    created
+    change {
+      id
+    }
+  }
+}
+    `, {"hash":"c8ac1b12d22bec25f92378b68ac19ad709c231b5b55e2cda03719c4f65261c62"}) as unknown as TypedDocumentString<LinkMutation, LinkMutationVariables>;
+export const UnlinkDocument = new TypedDocumentString(`
+    mutation Unlink($input: UnlinkInput!) {
+  unlink(input: $input) {
+    change {
+      id
+    }
+  }
+}
+    `, {"hash":"01f4f05a349b6e38b3b86fbe97bb9f8aeeda4bdec2b8be754f56be29238be3a4"}) as unknown as TypedDocumentString<UnlinkMutation, UnlinkMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $types: [EntityType!], $first: Int) {
   search(text: $text, types: $types, first: $first) {
     score
     matchedOn
     matchedText
-    matchedRanges {
-      start
-      end
-    }
-    snippet {
-      text
-      ranges {
-        start
-        end
-      }
-    }
     entity {
       ...EntityRef
       aliases
@@ -1381,7 +1972,7 @@ export const SearchDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`, {"hash":"9471056dc781a933200e921bafced3fb148126ba8565e86e153652857789f73a"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"b2e36b3c2ae604c5272bac07c012913cd65043f1f3b4a0202911874a4c745db7"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NewAreasDocument = new TypedDocumentString(`
     query NewAreas {
   newAreas(first: 20, orderBy: ID_ASC) {
@@ -1444,7 +2035,6 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       nameEnOfficial
       aliases
       summary
-      summaryEn
       ...EntitySideFields
       citations {
         ...CitationFields
@@ -1543,6 +2133,9 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   source {
     id
     title
+    publisher
+    publishedOn
+    url
   }
 }
 fragment EntityRef on Entity {
@@ -1589,7 +2182,7 @@ fragment EntitySideFields on Entity {
       id
     }
   }
-}`, {"hash":"00a4b3fa6d8462f09d3b5cffa908344b8b093abf508d163deeb419cf863acf1e"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+}`, {"hash":"dc7122c6d1281c1d58d9008bd926fbcf79eed532d970578b34f088317fc29410"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const EdgeCitationsDocument = new TypedDocumentString(`
     query EdgeCitations($source: ID!, $type: RelationshipType!) {
   node(id: $source) {
@@ -1615,6 +2208,9 @@ export const EdgeCitationsDocument = new TypedDocumentString(`
   source {
     id
     title
+    publisher
+    publishedOn
+    url
   }
 }
 fragment EntityRef on Entity {
@@ -1652,7 +2248,7 @@ fragment RelationshipFields on Relationship {
   via
   what
   words
-}`, {"hash":"387f25f8f35c586c30aebf59b34386e4ec1b5e90415fb39d3816604c585f9f64"}) as unknown as TypedDocumentString<EdgeCitationsQuery, EdgeCitationsQueryVariables>;
+}`, {"hash":"ac5ad0c996ce6dcd56a3ad3d007d32a02ca499e2ff75a8224bd830772f1b6ef8"}) as unknown as TypedDocumentString<EdgeCitationsQuery, EdgeCitationsQueryVariables>;
 export const EntityRefsDocument = new TypedDocumentString(`
     query EntityRefs($ids: [ID!]!) {
   nodes(ids: $ids) {
@@ -1676,9 +2272,6 @@ export const CoverageDocument = new TypedDocumentString(`
       number
       year
       title
-      citations {
-        ...CitedParagraph
-      }
     }
     sides {
       newArea {
@@ -1707,14 +2300,7 @@ export const CoverageDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}
-fragment CitedParagraph on Citation {
-  paragraph
-  source {
-    id
-    title
-  }
-}`, {"hash":"04831b0ffde7bac9934551e19b24efb8b334566746ed70da01794ac0ee119631"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}`, {"hash":"4723734d6fabda492325e2c679f99c1553cba21db4f6fc46e115ee277e51c22d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int, $excludeTypes: [EntityType!], $excludeRelationshipTypes: [RelationshipType!], $excludeIds: [ID!]) {
   paths(
@@ -1752,6 +2338,9 @@ export const PathsDocument = new TypedDocumentString(`
   source {
     id
     title
+    publisher
+    publishedOn
+    url
   }
 }
 fragment EntityRef on Entity {
@@ -1759,7 +2348,7 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`, {"hash":"97c02545da9709907af546ae1b5ac3c47304aea763e3324828da3c6af5ecedc7"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"628ff85175f518f251ce53cc8694fa2b93a4e74b10e10a2074beb6ae87854a49"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const PartnerChoicesDocument = new TypedDocumentString(`
     query PartnerChoices {
   enterprises(first: 100) {
@@ -1807,7 +2396,6 @@ export const PartnerCandidatesDocument = new TypedDocumentString(`
     entity {
       ...EntityRef
       summary
-      summaryEn
     }
     reasons {
       kind
@@ -1828,6 +2416,9 @@ export const PartnerCandidatesDocument = new TypedDocumentString(`
   source {
     id
     title
+    publisher
+    publishedOn
+    url
   }
 }
 fragment EntityRef on Entity {
@@ -1835,55 +2426,4 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`, {"hash":"e402a4de3b4dbc39ca79c2c061c739d2d1b1beeb45b0b792af51690eab344b51"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
-export const ExportEntitiesDocument = new TypedDocumentString(`
-    query ExportEntities($ids: [ID!]!) {
-  nodes(ids: $ids) {
-    id
-    ... on Entity {
-      summary
-      summaryEn
-      citations {
-        ...CitedParagraph
-      }
-    }
-  }
-}
-    fragment CitedParagraph on Citation {
-  paragraph
-  source {
-    id
-    title
-  }
-}`, {"hash":"f500bc6bf87fbf0796d223b783a49bdd8bc90c0ef44476ac8344f4381d78e285"}) as unknown as TypedDocumentString<ExportEntitiesQuery, ExportEntitiesQueryVariables>;
-export const NeighborhoodCitationsDocument = new TypedDocumentString(`
-    query NeighborhoodCitations($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
-  neighborhood(
-    id: $id
-    depth: $depth
-    relationshipTypes: $relationshipTypes
-    limit: $limit
-  ) {
-    nodes {
-      id
-      summary
-      summaryEn
-      citations {
-        ...CitedParagraph
-      }
-    }
-    edges {
-      id
-      citations {
-        ...CitedParagraph
-      }
-    }
-  }
-}
-    fragment CitedParagraph on Citation {
-  paragraph
-  source {
-    id
-    title
-  }
-}`, {"hash":"04eb25fe312fef1d7d3a082d43c59c9246ace4e703a75d629d4e954746e162e9"}) as unknown as TypedDocumentString<NeighborhoodCitationsQuery, NeighborhoodCitationsQueryVariables>;
+}`, {"hash":"3218911df961c32c4b912867a52f3a2bffad47f506fb214e25f666ad250832b2"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;

@@ -1,6 +1,7 @@
 // The one way the explorer talks to the API: POST /graphql with a typed document from ./gql (by hash).
 // Failures become an ApiError whose kind says what went wrong, so every view can say it plainly.
 import type { TypedDocumentString } from '../gql/graphql.js';
+import { authorizationHeader } from './session.js';
 
 export type ApiErrorKind =
   /** Nothing answered at /graphql: the server is down or the network is. */
@@ -52,7 +53,7 @@ async function readinessProblem(): Promise<string | null> {
 function post(body: object, signal?: AbortSignal): Promise<Response> {
   return fetch(new URL('/graphql', apiBase()), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...authorizationHeader() },
     body: JSON.stringify(body),
     ...(signal ? { signal } : {}),
   });

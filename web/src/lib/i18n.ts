@@ -1,5 +1,6 @@
 // Chinese first, English on request: the interface's words in both languages, and the name of an
 // entity in the chosen one. Enum values, property keys and coded values come from vocabulary.ts.
+import { EDITING_STRINGS } from './strings-editing.js';
 import { ENUM_LABELS, enumLabel, propertyValueLabel } from './vocabulary.js';
 
 export type Lang = 'zh' | 'en';
@@ -192,6 +193,7 @@ const STRINGS = {
   'export.sheet.paths': ['路径', 'Paths'],
   'export.sheet.partners': ['合作伙伴候选', 'Partner candidates'],
   'export.sheet.coverage': ['任务覆盖', 'Task coverage'],
+  ...EDITING_STRINGS,
 } satisfies Record<string, [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

@@ -2,7 +2,7 @@
 // Pure functions (no DOM), unit-tested in test/unit/web-url-state.test.ts.
 import type { Lang } from './i18n.js';
 
-export const VIEWS = ['explore', 'matrix', 'paths', 'partners'] as const;
+export const VIEWS = ['explore', 'matrix', 'paths', 'partners', 'sources'] as const;
 export type View = (typeof VIEWS)[number];
 export type PartnerMode = 'enterprise' | 'industry';
 
@@ -35,6 +35,8 @@ export interface AppState {
   pid: string | null;
   area: string | null;
   ctypes: string[];
+  /** Sources view: the id of the source being read. */
+  doc: string | null;
 }
 
 /** The candidate types the partner finder asks for unless told otherwise. */
@@ -59,6 +61,7 @@ export const DEFAULT_STATE: AppState = {
   pid: null,
   area: null,
   ctypes: DEFAULT_CANDIDATE_TYPES,
+  doc: null,
 };
 
 function intIn(text: string | null, min: number, max: number, fallback: number): number {
@@ -94,6 +97,7 @@ export function parseState(search: string): AppState {
     ctypes: ((types) => (types.length > 0 ? types : DEFAULT_CANDIDATE_TYPES))(
       list(params.get('ctypes')).filter((type) => ['ENTERPRISE', 'ORGANIZATION', 'PLATFORM'].includes(type)),
     ),
+    doc: params.get('doc') || null,
   };
 }
 
@@ -124,6 +128,8 @@ export function serializeState(state: AppState): string {
     put('pid', state.pid, null);
     put('area', state.area, null);
     put('ctypes', state.ctypes.join(','), DEFAULT_CANDIDATE_TYPES.join(','));
+  } else if (state.view === 'sources') {
+    put('doc', state.doc, null);
   }
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -6,6 +6,28 @@ import type { TypedDocumentString } from '../gql/graphql.js';
 import { ApiError, execute } from './api.js';
 
 const cache = new Map<string, Promise<unknown>>();
+/** Bumped when a write (or a sign-in) makes every cached answer stale; mounted queries then ask again. */
+let generation = 0;
+const listeners = new Set<() => void>();
+
+/** Forgets every cached answer and has every mounted query ask again: after a write changed the graph. */
+export function invalidateQueries(): void {
+  cache.clear();
+  generation += 1;
+  for (const listener of listeners) listener();
+}
+
+function useGeneration(): number {
+  const [seen, setSeen] = useState(generation);
+  useEffect(() => {
+    const listener = () => setSeen(generation);
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  return seen;
+}
 
 function keyOf(document: TypedDocumentString<unknown, unknown>, variables: unknown): string {
   return `${document.toString()}\u0000${JSON.stringify(variables)}`;
@@ -41,6 +63,7 @@ export function useQuery<TResult, TVariables>(
 ): QueryState<TResult> {
   const key = JSON.stringify(variables);
   const [attempt, setAttempt] = useState(0);
+  const fresh = useGeneration();
   const [state, setState] = useState<{ key: string | null; data: TResult | null; error: ApiError | null }>({ key: null, data: null, error: null });
 
   useEffect(() => {
@@ -53,7 +76,7 @@ export function useQuery<TResult, TVariables>(
     return () => {
       current = false;
     };
-  }, [document, key, attempt, options.skip]);
+  }, [document, key, attempt, fresh, options.skip]);
 
   const retry = useCallback(() => {
     setState({ key: null, data: null, error: null });

@@ -173,6 +173,7 @@ export const ENUM_LABELS: Record<string, Record<string, Pair>> = {
     FULL_TEXT: ['全文', 'full text'],
   },
   FactCandidateStatus: { PENDING: ['待审核', 'pending'], ACCEPTED: ['已采纳', 'accepted'], REJECTED: ['已驳回', 'rejected'] },
+  ViewerRole: { READER: ['只读', 'reader'], EDITOR: ['编辑', 'editor'], ADMIN: ['管理员', 'admin'] },
   FactCandidateKind: { ENTITY: ['实体', 'entity'], RELATIONSHIP: ['关系', 'relationship'] },
   CacheControlScope: { PUBLIC: ['公开缓存', 'public cache'], PRIVATE: ['私有缓存', 'private cache'] },
 };
