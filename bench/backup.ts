@@ -3,7 +3,10 @@
  * throw-away local Neo4j, exported, restored into a second empty throw-away Neo4j, and exported
  * again (the two exports are compared byte for byte). Prints the times, sizes and rates.
  *
- *   npm run bench:backup -- [--enterprises 100000] [--heap 2g]
+ *   npm run bench:backup -- [--enterprises 100000] [--heap 2g] [--from FOLDER]
+ *
+ * --from starts the first Neo4j on an existing data folder (a copy of one made with
+ * `npm run generate`, say) instead of seeding and generating; the folder is used as it is.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -21,7 +24,11 @@ import { curatedDataset } from '../src/ingest/read-dataset.js';
 import { seedDataset } from '../src/ingest/seed.js';
 
 const { values } = parseArgs({
-  options: { enterprises: { type: 'string', default: '100000' }, heap: { type: 'string', default: '2g' } },
+  options: {
+    enterprises: { type: 'string', default: '100000' },
+    heap: { type: 'string', default: '2g' },
+    from: { type: 'string' },
+  },
 });
 const enterprises = Number(values.enterprises);
 if (!Number.isInteger(enterprises) || enterprises < 0) throw new Error(`--enterprises must be a whole number, got ${values.enterprises}`);
@@ -31,24 +38,35 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 const database = 'neo4j';
 const folders = RECORD_KINDS.map((kind) => kind.folder);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/** Logs each phase of an export or restore as it starts, with the seconds since the first. */
+function phaseLogger(what: string) {
+  const started = performance.now();
+  let last = '';
+  return ({ phase }: { phase: string }) => {
+    if (phase === last) return;
+    last = phase;
+    log(`${what}: ${phase} from ${seconds(performance.now() - started)} s`);
+  };
+}
 const megabytes = (folder: string) => (Number(execFileSync('du', ['-sk', folder]).toString().split('\t')[0]) / 1024).toFixed(0);
 
-async function throwAwayNeo4j(name: string) {
-  const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir: path.join(dir, name), heap: values.heap!, pageCache: '512m', log });
+async function throwAwayNeo4j(name: string, dataDir = path.join(dir, name)) {
+  const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir, heap: values.heap!, pageCache: '512m', log });
   return { neo4j, driver: createDriver({ uri: neo4j.uri }) };
 }
 
-const source = await throwAwayNeo4j('source');
+const source = await throwAwayNeo4j('source', values.from);
 const target = await throwAwayNeo4j('target');
 try {
-  await seedDataset(source.driver, curatedDataset(), { database });
-  if (enterprises > 0) {
+  if (values.from) log(`the graph of ${values.from}`);
+  else await seedDataset(source.driver, curatedDataset(), { database });
+  if (!values.from && enterprises > 0) {
     log(`generating ${enterprises} enterprises…`);
     await generateSyntheticGraph(source.driver, { enterprises, seed: 42, database });
   }
 
   const first = path.join(dir, 'first');
-  const exported = await exportGraph(source.driver, () => directorySink(first, folders), { database });
+  const exported = await exportGraph(source.driver, () => directorySink(first, folders), { database, onProgress: phaseLogger('export') });
   const counts = exported.counts;
   const objects = counts.entities! + counts.relationships!;
   console.log(`graph: ${counts.entities} entities, ${counts.relationships} relationships, ${counts.changes} change records; backup ${megabytes(first)} MB`);
@@ -58,7 +76,7 @@ try {
   const checked = checkBackup(first);
   const checkMs = performance.now() - started;
   started = performance.now();
-  await restoreBackup(target.driver, checked, { database });
+  await restoreBackup(target.driver, checked, { database, onProgress: phaseLogger('restore') });
   const writeMs = performance.now() - started;
   console.log(`restore: ${seconds(checkMs + writeMs)} s (reading and checking ${seconds(checkMs)} s, writing ${seconds(writeMs)} s; ${Math.round(objects / ((checkMs + writeMs) / 1000))} entities+relationships/s)`);
 

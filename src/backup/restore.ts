@@ -1,17 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { parse, parseDocument } from 'yaml';
 import { defineQuery } from '../db/cypher.js';
 import { runReads, writeTransaction } from '../db/transactions.js';
 import { type Dataset, formatValidationError, type ValidationError } from '../model/dataset-schema.js';
 import { batches } from '../ingest/properties.js';
 import { readDatasetFiles } from '../ingest/read-dataset.js';
 import { DATA_DIR } from '../model/model.js';
-import { applySchema, nodeRows, relationshipRows, sourceRows } from '../ingest/seed.js';
-import { validateDataset, zodReasons } from '../ingest/validate.js';
-import { MANIFEST_FILE, manifestSchema } from './format.js';
+import { applySchema, nodeRows, relationshipRows } from '../ingest/seed.js';
+import { parseParagraphs, validateDataset, zodReasons } from '../ingest/validate.js';
+import { MANIFEST_FILE, manifestSchema, readYaml } from './format.js';
 import { type BackupIndex, RECORD_KINDS } from './records.js';
+import neo4j from 'neo4j-driver';
 
 /**
  * Restore of a backup folder into an empty database. Everything is read and checked first (the
@@ -66,8 +66,8 @@ export interface CheckedBackup {
 }
 
 const foreignRecords = defineQuery<
-  { entityIds: string[]; sourceIds: string[]; changeIds: string[]; progressIds: string[] },
-  { entities: number; sources: number; changes: number; progress: number; sample: string[] }
+  { entityIds: string[]; sourceIds: string[]; changeIds: string[]; progressIds: string[]; mentionIds: string[]; candidateIds: string[] },
+  { entities: number; sources: number; changes: number; progress: number; mentions: number; candidates: number; sample: string[] }
 >('restoreForeignRecords');
 const awaitIndexes = defineQuery<Record<string, never>, never>('awaitIndexes');
 
@@ -88,12 +88,12 @@ function yamlFiles(dir: string): string[] {
 }
 
 function parseYaml(file: string, errors: ValidationError[]): unknown {
-  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) errors.push({ file: display(file), entry: '(file)', reason: `YAML: ${error.message.split('\n')[0]}` });
+  try {
+    return readYaml(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    errors.push({ file: display(file), entry: '(file)', reason: `YAML: ${String((error as Error).message).split('\n')[0]}` });
     return undefined;
   }
-  return doc.toJS();
 }
 
 /** Entity ids of the graph files, read leniently: what records may refer to even when a file has errors. */
@@ -101,7 +101,7 @@ function entityIdsOf(dir: string): Set<string> {
   const ids = new Set<string>();
   for (const file of yamlFiles(path.join(dir, 'graph'))) {
     try {
-      const nodes = (parse(fs.readFileSync(file, 'utf8')) as { nodes?: unknown } | null)?.nodes;
+      const nodes = (readYaml(fs.readFileSync(file, 'utf8')) as { nodes?: unknown } | null)?.nodes;
       if (Array.isArray(nodes)) for (const node of nodes) if (typeof (node as { id?: unknown })?.id === 'string') ids.add((node as { id: string }).id);
     } catch {
       // The validator reports the file.
@@ -110,8 +110,27 @@ function entityIdsOf(dir: string): Set<string> {
   return ids;
 }
 
-function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], index: BackupIndex, errors: ValidationError[]): { id: string }[] {
-  const entries: { id: string }[] = [];
+/** Paragraph texts of the source files, read leniently: what records may point into even when a file has errors. */
+function paragraphsOf(dir: string): Map<string, Map<number, string>> {
+  const paragraphs = new Map<string, Map<number, string>>();
+  const sourcesDir = path.join(dir, 'sources');
+  for (const file of yamlFiles(sourcesDir)) {
+    try {
+      const meta = readYaml(fs.readFileSync(file, 'utf8')) as { id?: unknown; paragraphs?: unknown } | null;
+      const textFile = typeof meta?.paragraphs === 'string' ? path.join(sourcesDir, meta.paragraphs) : undefined;
+      if (typeof meta?.id === 'string' && textFile && fs.existsSync(textFile)) paragraphs.set(meta.id, parseParagraphs(fs.readFileSync(textFile, 'utf8')));
+    } catch {
+      // The validator reports the file.
+    }
+  }
+  return paragraphs;
+}
+
+type LocatedRecord = { file: string; entry: string; data: { id: string } };
+
+/** The entries of a kind's files, each checked against its schema and for a duplicate id. */
+function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], errors: ValidationError[]): LocatedRecord[] {
+  const entries: LocatedRecord[] = [];
   const seen = new Map<string, string>();
   for (const file of yamlFiles(path.join(dir, kind.folder))) {
     const raw = parseYaml(file, errors);
@@ -132,11 +151,23 @@ function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], inde
       const first = seen.get(parsed.data.id);
       if (first) errors.push({ file: display(file), entry, reason: `duplicate id ${parsed.data.id}, first in ${first}` });
       seen.set(parsed.data.id, display(file));
-      for (const reason of kind.check(parsed.data, index)) errors.push({ file: display(file), entry, reason });
-      entries.push(parsed.data);
+      entries.push({ file: display(file), entry, data: parsed.data });
     });
   }
   return entries;
+}
+
+/** Sources that say how many paragraphs they have must have as many. */
+function checkParagraphCounts(dataset: Dataset, errors: ValidationError[]): void {
+  for (const source of dataset.sources.values()) {
+    if (source.paragraphCount !== undefined && source.paragraphCount !== source.paragraphTexts.size) {
+      errors.push({
+        file: display(path.join('sources', source.paragraphs)),
+        entry: source.id,
+        reason: `paragraphCount is ${source.paragraphCount}, the file holds ${source.paragraphTexts.size} paragraphs`,
+      });
+    }
+  }
 }
 
 /**
@@ -165,14 +196,24 @@ export function checkBackup(dir: string): CheckedBackup {
   const files = readDatasetFiles(dir);
   const modelFile = path.join(DATA_DIR, 'model.yaml');
   files.model = { file: display(modelFile), text: fs.readFileSync(modelFile, 'utf8') };
-  const validation = validateDataset(files, { requireCitations: false });
+  const validation = validateDataset(files, { requireCitations: false, parseYaml: readYaml });
   if (!validation.ok) errors.push(...validation.errors);
 
+  if (validation.ok) checkParagraphCounts(validation.dataset, errors);
+
+  const located = new Map(RECORD_KINDS.map((kind) => [kind, readRecordFolder(dir, kind, errors)] as const));
   const index: BackupIndex = {
     entityIds: validation.ok ? new Set(validation.dataset.nodes.map((n) => n.entry.id)) : entityIdsOf(dir),
+    paragraphs: validation.ok
+      ? new Map([...validation.dataset.sources].map(([id, source]) => [id, source.paragraphTexts]))
+      : paragraphsOf(dir),
+    recordIds: new Map([...located].map(([kind, entries]) => [kind.folder, new Set(entries.map((e) => e.data.id))])),
   };
   const records = new Map<string, { id: string }[]>();
-  for (const kind of RECORD_KINDS) records.set(kind.folder, readRecordFolder(dir, kind, index, errors));
+  for (const [kind, entries] of located) {
+    for (const { file, entry, data } of entries) for (const reason of kind.check(data, index)) errors.push({ file, entry, reason });
+    records.set(kind.folder, entries.map((e) => e.data));
+  }
 
   const counts: Record<string, number> = validation.ok
     ? {
@@ -204,14 +245,16 @@ async function requireRestorable(driver: Driver, backup: CheckedBackup, options:
       sourceIds: [...backup.dataset.sources.keys()],
       changeIds: ids('changes'),
       progressIds: ids('progress'),
+      mentionIds: ids('mentions'),
+      candidateIds: ids('candidates'),
     }),
   );
-  const foreign = row!.entities + row!.sources + row!.changes + row!.progress;
-  if (foreign > 0) {
+  const r = row!;
+  if (r.entities + r.sources + r.changes + r.progress + r.mentions + r.candidates > 0) {
     throw new RestoreTargetError(
-      `the database is not empty: it holds ${row!.entities} entities, ${row!.sources} sources, ${row!.changes} change records and ` +
-        `${row!.progress} progress updates that are not in the backup (${row!.sample.join(', ')}, …). A restore goes into an empty ` +
-        'database (or one it has restored before); nothing was written',
+      `the database is not empty: it holds ${r.entities} entities, ${r.sources} sources, ${r.changes} change records, ` +
+        `${r.progress} progress updates, ${r.mentions} mentions and ${r.candidates} fact candidates that are not in the backup ` +
+        `(${r.sample.join(', ')}, …). A restore goes into an empty database (or one it has restored before); nothing was written`,
     );
   }
 }
@@ -227,7 +270,7 @@ export async function writeBackup(driver: Driver, backup: CheckedBackup, options
   const { dataset } = backup;
   await applySchema(driver, options.database);
   options.onProgress?.({ phase: 'sources', done: 0, total: dataset.sources.size });
-  await writeTransaction(driver, tx('sources'), (t) => mergeSources.run(t, { sources: sourceRows(dataset) }));
+  await writeTransaction(driver, tx('sources'), (t) => restoreSources.run(t, { sources: sourceRows(dataset) }));
   options.onProgress?.({ phase: 'sources', done: dataset.sources.size, total: dataset.sources.size });
 
   const phase = async <T>(name: RestoreProgress['phase'], items: T[], write: (t: ManagedTransaction, batch: T[]) => Promise<unknown>) => {
@@ -249,7 +292,17 @@ export async function writeBackup(driver: Driver, backup: CheckedBackup, options
   await runReads(driver, { database: options.database, timeoutMs: 300_000 }, (runner) => awaitIndexes.run(runner, {}));
 }
 
-const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
+const restoreSources = defineQuery<{ sources: unknown[] }, never>('restoreSources');
+
+/** The parameters of restoreSources: every property a source file holds, integers as Neo4j integers. */
+function sourceRows(dataset: Dataset): unknown[] {
+  return [...dataset.sources.values()].map(({ id, paragraphs: _file, original: _original, paragraphTexts, addedAt, paragraphCount, ...properties }) => ({
+    id,
+    addedAt: addedAt ?? null,
+    properties: { ...properties, ...(paragraphCount === undefined ? {} : { paragraphCount: neo4j.int(paragraphCount) }) },
+    paragraphs: [...paragraphTexts].map(([number, text]) => ({ number: neo4j.int(number), text })),
+  }));
+}
 const mergeEntities = defineQuery<{ nodes: unknown[] }, never>('mergeEntities');
 const mergeRelationships = defineQuery<{ relationships: unknown[] }, never>('mergeRelationships');
 
