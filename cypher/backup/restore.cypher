@@ -73,6 +73,31 @@ MERGE (p:ProgressUpdate {id: r.id})
 SET p = r.properties, p.id = r.id, p.entityId = r.entityId, p.recordedAt = datetime(r.recordedAt)
 MERGE (e)-[:HAS_PROGRESS]->(p)
 
+// @name restoreTargetState
+// Whether the database holds entities, and relationships between them, yet: an empty one is
+// written with CREATE (no lookup per row), one a restore was interrupted in with MERGE.
+// @returns entities, relationships
+CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
+CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+RETURN entities, relationships
+
+// @name restoreCreateEntities
+// Entities into a database that holds none: the same properties and labels as mergeEntities.
+// @param nodes: { id, label, properties }[]
+UNWIND $nodes AS n
+CREATE (e:Entity {id: n.id})
+SET e += n.properties
+SET e:$(n.label)
+
+// @name restoreCreateRelationships
+// Relationships into a database that holds none between entities; both ends were written first.
+// @param relationships: { from, type, to, properties }[]
+UNWIND $relationships AS r
+MATCH (a:Entity {id: r.from})
+MATCH (b:Entity {id: r.to})
+CREATE (a)-[rel:$(r.type)]->(b)
+SET rel += r.properties
+
 // @name restoreMentions
 // Mentions as they were: plain nodes naming their source and the entities they may stand for.
 // @param records: { id, properties }[]

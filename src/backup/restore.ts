@@ -30,8 +30,10 @@ export interface RestoreProgress {
 export interface RestoreOptions {
   database: string;
   onProgress?: (progress: RestoreProgress) => void;
-  /** Entries per write transaction; 5,000 unless given. */
+  /** Entries per write transaction; 10,000 unless given. */
   batchSize?: number;
+  /** Write transactions of entities that run at once; 2 unless given. */
+  parallel?: number;
   /** Of each write transaction; 10 minutes unless given. */
   timeoutMs?: number;
 }
@@ -71,7 +73,8 @@ const foreignRecords = defineQuery<
 >('restoreForeignRecords');
 const awaitIndexes = defineQuery<Record<string, never>, never>('awaitIndexes');
 
-const DEFAULT_BATCH_SIZE = 5000;
+const DEFAULT_BATCH_SIZE = 10_000;
+const DEFAULT_PARALLEL = 2;
 const DEFAULT_TIMEOUT_MS = 600_000;
 
 function display(file: string): string {
@@ -259,9 +262,25 @@ async function requireRestorable(driver: Driver, backup: CheckedBackup, options:
   }
 }
 
-/** Writes a checked backup: sources, entities, relationships, then each kind of record, in batches. */
+/** Runs `work` on every item, at most `parallel` at a time, in order of start. */
+async function eachLimited<T>(items: readonly T[], parallel: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
+}
+
+/**
+ * Writes a checked backup: sources, entities, relationships, then each kind of record, in batches
+ * of one write transaction each. Into a database without entities (or relationships) they are
+ * created; into one a restore was interrupted in, merged on their ids. Entities, which no two
+ * batches share, are written `parallel` batches at a time; relationships and records (which link
+ * to entities) one batch at a time, since two batches could lock the same entity.
+ */
 export async function writeBackup(driver: Driver, backup: CheckedBackup, options: RestoreOptions): Promise<void> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const parallel = options.parallel ?? DEFAULT_PARALLEL;
   const tx = (operation: string) => ({
     database: options.database,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -273,25 +292,29 @@ export async function writeBackup(driver: Driver, backup: CheckedBackup, options
   await writeTransaction(driver, tx('sources'), (t) => restoreSources.run(t, { sources: sourceRows(dataset) }));
   options.onProgress?.({ phase: 'sources', done: dataset.sources.size, total: dataset.sources.size });
 
-  const phase = async <T>(name: RestoreProgress['phase'], items: T[], write: (t: ManagedTransaction, batch: T[]) => Promise<unknown>) => {
+  const phase = async <T>(name: RestoreProgress['phase'], items: T[], at: number, write: (t: ManagedTransaction, batch: T[]) => Promise<unknown>) => {
     let done = 0;
     options.onProgress?.({ phase: name, done, total: items.length });
-    for (const batch of batches(items, size)) {
+    await eachLimited(batches(items, size), at, async (batch) => {
       await writeTransaction(driver, tx(name), (t) => write(t, batch));
       done += batch.length;
       options.onProgress?.({ phase: name, done, total: items.length });
-    }
+    });
   };
-  await phase('entities', dataset.nodes, (t, batch) => mergeEntities.run(t, { nodes: nodeRows(dataset.model, batch) }));
-  await phase('relationships', dataset.relationships, (t, batch) =>
-    mergeRelationships.run(t, { relationships: relationshipRows(dataset.model, batch) }),
-  );
+  const state = async () => (await runReads(driver, { database: options.database, timeoutMs: 120_000 }, (runner) => targetState.run(runner, {})))[0]!;
+  const entities = (await state()).entities === 0 ? createEntities : mergeEntities;
+  await phase('entities', dataset.nodes, parallel, (t, batch) => entities.run(t, { nodes: nodeRows(dataset.model, batch) }));
+  const relationships = (await state()).relationships === 0 ? createRelationships : mergeRelationships;
+  await phase('relationships', dataset.relationships, 1, (t, batch) => relationships.run(t, { relationships: relationshipRows(dataset.model, batch) }));
   for (const kind of RECORD_KINDS) {
-    await phase(kind.folder, backup.records.get(kind.folder) ?? [], (t, batch) => kind.write(t, batch));
+    await phase(kind.folder, backup.records.get(kind.folder) ?? [], 1, (t, batch) => kind.write(t, batch));
   }
   await runReads(driver, { database: options.database, timeoutMs: 300_000 }, (runner) => awaitIndexes.run(runner, {}));
 }
 
+const targetState = defineQuery<Record<string, never>, { entities: number; relationships: number }>('restoreTargetState');
+const createEntities = defineQuery<{ nodes: unknown[] }, never>('restoreCreateEntities');
+const createRelationships = defineQuery<{ relationships: unknown[] }, never>('restoreCreateRelationships');
 const restoreSources = defineQuery<{ sources: unknown[] }, never>('restoreSources');
 
 /** The parameters of restoreSources: every property a source file holds, integers as Neo4j integers. */
