@@ -185,12 +185,19 @@ async function exportEntities(
 ): Promise<Set<string>> {
   const ids = new Set<string>();
   const started = new Set<string>();
-  let after = '';
   let done = 0;
   options.onProgress?.({ phase: 'entities', done, total: options.total });
+  const page = (from: string) => {
+    const rows = entitiesQuery.run(runner, { after: from, limit: neo4j.int(options.pageSize) });
+    rows.catch(() => undefined); // awaited below; this only keeps a failure while a page is written from counting as unhandled
+    return rows;
+  };
+  let next = page('');
   for (;;) {
-    const rows = await entitiesQuery.run(runner, { after, limit: neo4j.int(options.pageSize) });
+    const rows = await next;
     if (rows.length === 0) break;
+    // Neo4j reads the next page while this one is turned into YAML.
+    next = page(rows.at(-1)!.id);
     for (const row of rows) {
       ids.add(row.id);
       const entries = entityEntries(row, options.model, problems);
@@ -214,7 +221,6 @@ async function exportEntities(
       counts.relationships = (counts.relationships ?? 0) + entries.relationships.length;
     }
     done += rows.length;
-    after = rows.at(-1)!.id;
     options.onProgress?.({ phase: 'entities', done, total: Math.max(done, options.total) });
   }
   for (const file of started) await sink.finish(file);
