@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { defineQuery } from '../db/cypher.js';
 import { runReads, writeTransaction } from '../db/transactions.js';
 import { type Dataset, formatValidationError, type ValidationError } from '../model/dataset-schema.js';
@@ -11,7 +11,6 @@ import { applySchema, nodeRows, relationshipRows } from '../ingest/seed.js';
 import { parseParagraphs, validateDataset, zodReasons } from '../ingest/validate.js';
 import { MANIFEST_FILE, manifestSchema, readYaml } from './format.js';
 import { type BackupIndex, RECORD_KINDS } from './records.js';
-import neo4j from 'neo4j-driver';
 
 /**
  * Restore of a backup folder into an empty database. Everything is read and checked first (the
@@ -161,11 +160,11 @@ function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], erro
 }
 
 /** Sources that say how many paragraphs they have must have as many. */
-function checkParagraphCounts(dataset: Dataset, errors: ValidationError[]): void {
+function checkParagraphCounts(dir: string, dataset: Dataset, errors: ValidationError[]): void {
   for (const source of dataset.sources.values()) {
     if (source.paragraphCount !== undefined && source.paragraphCount !== source.paragraphTexts.size) {
       errors.push({
-        file: display(path.join('sources', source.paragraphs)),
+        file: display(path.join(dir, 'sources', source.paragraphs)),
         entry: source.id,
         reason: `paragraphCount is ${source.paragraphCount}, the file holds ${source.paragraphTexts.size} paragraphs`,
       });
@@ -202,7 +201,7 @@ export function checkBackup(dir: string): CheckedBackup {
   const validation = validateDataset(files, { requireCitations: false, parseYaml: readYaml });
   if (!validation.ok) errors.push(...validation.errors);
 
-  if (validation.ok) checkParagraphCounts(validation.dataset, errors);
+  if (validation.ok) checkParagraphCounts(dir, validation.dataset, errors);
 
   const located = new Map(RECORD_KINDS.map((kind) => [kind, readRecordFolder(dir, kind, errors)] as const));
   const index: BackupIndex = {
