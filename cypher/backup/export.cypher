@@ -32,7 +32,7 @@ RETURN n.id AS id, labels(n) AS labels, properties(n) AS properties,
 // Every source document with its paragraphs.
 // @returns source, paragraphs
 MATCH (s:Source)
-RETURN properties(s) AS source,
+RETURN s {.*, addedAt: toString(s.addedAt)} AS source,
   [(s)-[:HAS_PARAGRAPH]->(p:Paragraph) | properties(p)] AS paragraphs
 ORDER BY s.id
 
@@ -57,3 +57,25 @@ WHERE p.id > $after
 WITH p ORDER BY p.id
 LIMIT $limit
 RETURN p.id AS id, p {.*, recordedAt: toString(p.recordedAt)} AS record, [(e:Entity)-[:HAS_PROGRESS]->(p) | e.id] AS entities
+
+// @name backupMentions
+// One page of the mentions of sources in id order.
+// @param after: string
+// @param limit: int
+// @returns id, record
+MATCH (m:Mention)
+WHERE m.id > $after
+WITH m ORDER BY m.id
+LIMIT $limit
+RETURN m.id AS id, m {.*} AS record
+
+// @name backupFactCandidates
+// One page of fact candidates in id order, with their review state.
+// @param after: string
+// @param limit: int
+// @returns id, record
+MATCH (c:FactCandidate)
+WHERE c.id > $after
+WITH c ORDER BY c.id
+LIMIT $limit
+RETURN c.id AS id, c {.*, proposedAt: toString(c.proposedAt), reviewedAt: toString(c.reviewedAt)} AS record

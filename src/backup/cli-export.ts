@@ -25,7 +25,14 @@ async function main(): Promise<number> {
   }
   const config = loadConfig();
   const neo4j = await connectNeo4j(config, { log: (line) => console.error(line), reuseRunningLocal: true });
-  const bar = backupProgressBar<ExportPhase>({ sources: 'sources      ', entities: 'entities     ', changes: 'change records', progress: 'progress     ' });
+  const bar = backupProgressBar<ExportPhase>({
+    sources: 'sources        ',
+    entities: 'entities       ',
+    changes: 'change records ',
+    progress: 'progress       ',
+    mentions: 'mentions       ',
+    candidates: 'fact candidates',
+  });
   try {
     const report = await exportGraph(neo4j.driver, openSink, { database: config.database, onProgress: (p) => bar.update(p) });
     bar.stop();

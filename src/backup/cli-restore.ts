@@ -28,11 +28,13 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const neo4j = await connectNeo4j(config, { log: (line) => console.error(line), reuseRunningLocal: true });
   const bar = backupProgressBar<RestoreProgress['phase']>({
-    sources: 'sources       ',
-    entities: 'entities      ',
-    relationships: 'relationships ',
-    progress: 'progress      ',
-    changes: 'change records',
+    sources: 'sources        ',
+    entities: 'entities       ',
+    relationships: 'relationships  ',
+    progress: 'progress       ',
+    changes: 'change records ',
+    mentions: 'mentions       ',
+    candidates: 'fact candidates',
   });
   try {
     const report = await restoreBackup(neo4j.driver, checked, { database: config.database, onProgress: (p) => bar.update(p) });

@@ -76,7 +76,8 @@ const DEFAULT_TIMEOUT_MS = 3_600_000;
 /** Properties every entity has besides those of its label (data/README.md). */
 const ENTITY_KEYS = new Set(['id', 'name', 'nameEn', 'nameEnOfficial', 'aliases', 'summary', 'summaryEn', 'sourceNotes', 'synthetic', ...CITATION_KEYS]);
 const PROVENANCE_KEYS = new Set(['sourceNotes', 'synthetic', ...CITATION_KEYS]);
-const SOURCE_KEYS = new Set(['id', 'title', 'language', 'publisher']);
+/** A source's stored properties, in the order its file lists them (besides `paragraphs`, the file name). */
+const SOURCE_KEYS = ['id', 'title', 'language', 'publisher', 'publishedOn', 'url', 'contentHash', 'addedBy', 'addedAt', 'paragraphCount'] as const;
 /** Problems listed in full before the rest are counted. */
 const SHOWN_PROBLEMS = 20;
 
@@ -148,16 +149,14 @@ async function exportSources(runner: QueryRunner, sink: BackupSink, counts: Mani
   const rows = await sourcesQuery.run(runner, {});
   for (const { source, paragraphs } of rows) {
     const id = String(source.id);
-    for (const key of Object.keys(source)) if (!SOURCE_KEYS.has(key)) problems.push(`source ${id}: property ${key} is not part of the dataset format`);
+    for (const key of Object.keys(source)) {
+      if (!(SOURCE_KEYS as readonly string[]).includes(key)) problems.push(`source ${id}: property ${key} is not part of the dataset format`);
+    }
     const language = String(source.language);
     const file = paragraphsFileName(id, language);
-    const meta = {
-      id,
-      title: source.title,
-      language,
-      ...(typeof source.publisher === 'string' ? { publisher: source.publisher } : {}),
-      paragraphs: file,
-    };
+    const meta: Record<string, unknown> = {};
+    for (const key of SOURCE_KEYS) if (source[key] !== undefined && source[key] !== null) meta[key] = toJson(source[key]);
+    meta.paragraphs = file;
     const lines = paragraphs
       .map((p) => ({ number: Number(p.number), text: String(p.text) }))
       .sort((a, b) => a.number - b.number)
@@ -188,12 +187,19 @@ async function exportEntities(
 ): Promise<Set<string>> {
   const ids = new Set<string>();
   const started = new Set<string>();
-  let after = '';
   let done = 0;
   options.onProgress?.({ phase: 'entities', done, total: options.total });
+  const page = (from: string) => {
+    const rows = entitiesQuery.run(runner, { after: from, limit: neo4j.int(options.pageSize) });
+    rows.catch(() => undefined); // awaited below; this only keeps a failure while a page is written from counting as unhandled
+    return rows;
+  };
+  let next = page('');
   for (;;) {
-    const rows = await entitiesQuery.run(runner, { after, limit: neo4j.int(options.pageSize) });
+    const rows = await next;
     if (rows.length === 0) break;
+    // Neo4j reads the next page while this one is turned into YAML.
+    next = page(rows.at(-1)!.id);
     for (const row of rows) {
       ids.add(row.id);
       const entries = entityEntries(row, options.model, problems);
@@ -217,7 +223,6 @@ async function exportEntities(
       counts.relationships = (counts.relationships ?? 0) + entries.relationships.length;
     }
     done += rows.length;
-    after = rows.at(-1)!.id;
     options.onProgress?.({ phase: 'entities', done, total: Math.max(done, options.total) });
   }
   for (const file of started) await sink.finish(file);
@@ -225,7 +230,7 @@ async function exportEntities(
   return ids;
 }
 
-async function exportRecords(runner: QueryRunner, sink: BackupSink, options: ExportOptions & { pageSize: number }, index: BackupIndex, counts: Manifest['counts'], problems: string[]) {
+async function exportRecords(runner: QueryRunner, sink: BackupSink, options: ExportOptions & { pageSize: number }, index: Pick<BackupIndex, 'entityIds'>, counts: Manifest['counts'], problems: string[]) {
   for (const kind of RECORD_KINDS) {
     const entries: { id: string }[] = [];
     options.onProgress?.({ phase: kind.folder, done: 0, total: 0 });

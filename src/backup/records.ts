@@ -1,58 +1,18 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
-import { defineQuery, type NamedQuery, type QueryRunner } from '../db/cypher.js';
+import { defineQuery, type QueryRunner } from '../db/cypher.js';
 import { citationSchema } from '../model/dataset-schema.js';
 import { CITATION_LIST_KEYS as CITATION_KEYS, citationProperties, citationsOf } from '../model/citations.js';
 import { byCodePoint } from './format.js';
+import { type BackupIndex, type Page, type RecordKind, unknownKeys } from './record-kind.js';
+import { factCandidates, mentions } from './source-records.js';
+
+export { type BackupIndex, type RecordKind, UnexportableError } from './record-kind.js';
 
 /**
- * The records of a backup besides entities, relationships and sources (which the dataset format
- * of data/ holds): one entry per kind in RECORD_KINDS. Each kind says how a page of it is read,
- * how a record becomes a block of a file and back, what it must refer to, and how it is written
- * by a restore. A new kind of record is one more entry in the table.
+ * The kinds of record a backup holds besides the dataset (see record-kind.ts): change records and
+ * progress updates here, the mentions and fact candidates of sources in source-records.ts.
  */
-
-/** What a record may refer to when it is checked: the backup's entity ids. */
-export interface BackupIndex {
-  entityIds: ReadonlySet<string>;
-}
-
-type Page = { id: string; [column: string]: unknown };
-
-export interface RecordKind<E extends { id: string }> {
-  /** Folder of the backup, key of the list in its files, and name of the count in backup.yaml. */
-  readonly folder: string;
-  /** A page of records in id order: `after` the last id of the previous page. */
-  readonly page: NamedQuery<{ after: string; limit: unknown }, Page>;
-  /** The row of a page as a block of a file; a reason (thrown) when it cannot be written faithfully. */
-  toEntry(row: Page, index: BackupIndex): E;
-  /** The file of the folder the entry goes to. */
-  fileOf(entry: E): string;
-  /** The order of entries in a file. */
-  compare(a: E, b: E): number;
-  /** The shape of one entry, as read back. */
-  readonly schema: z.ZodType<E>;
-  /** What the entry refers to that the backup lacks. */
-  check(entry: E, index: BackupIndex): string[];
-  /** Writes a batch of entries, merged on their ids. */
-  write(tx: ManagedTransaction, entries: E[]): Promise<void>;
-}
-
-/** Thrown for a stored record the backup format cannot hold as it is: nothing is exported. */
-export class UnexportableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UnexportableError';
-  }
-}
-
-function unknownKeys(record: Record<string, unknown>, known: ReadonlySet<string>, what: string): void {
-  const unknown = Object.keys(record).filter((key) => !known.has(key));
-  if (unknown.length > 0) {
-    throw new UnexportableError(`${what} has properties the backup format does not know: ${unknown.sort().join(', ')}`);
-  }
-}
-
 
 const strings = z.array(z.string());
 
@@ -206,6 +166,8 @@ const restoreProgressUpdates = defineQuery<{ records: unknown[] }, never>('resto
 export const RECORD_KINDS: readonly RecordKind<{ id: string }>[] = [
   progressUpdates as unknown as RecordKind<{ id: string }>,
   changeRecords as unknown as RecordKind<{ id: string }>,
+  mentions as unknown as RecordKind<{ id: string }>,
+  factCandidates as unknown as RecordKind<{ id: string }>,
 ];
 
 /** Reads every record of a kind, page by page, in id order. */

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
-import { parse, parseDocument } from 'yaml';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { writeNameKeys } from '../data/name-keys.js';
 import { defineQuery } from '../db/cypher.js';
 import { runReads, writeTransaction } from '../db/transactions.js';
@@ -9,9 +8,9 @@ import { type Dataset, formatValidationError, type ValidationError } from '../mo
 import { batches } from '../ingest/properties.js';
 import { readDatasetFiles } from '../ingest/read-dataset.js';
 import { DATA_DIR } from '../model/model.js';
-import { applySchema, nodeRows, relationshipRows, sourceRows } from '../ingest/seed.js';
-import { validateDataset, zodReasons } from '../ingest/validate.js';
-import { MANIFEST_FILE, manifestSchema } from './format.js';
+import { applySchema, nodeRows, relationshipRows } from '../ingest/seed.js';
+import { parseParagraphs, validateDataset, zodReasons } from '../ingest/validate.js';
+import { MANIFEST_FILE, manifestSchema, readYaml } from './format.js';
 import { type BackupIndex, RECORD_KINDS } from './records.js';
 
 /**
@@ -31,8 +30,10 @@ export interface RestoreProgress {
 export interface RestoreOptions {
   database: string;
   onProgress?: (progress: RestoreProgress) => void;
-  /** Entries per write transaction; 5,000 unless given. */
+  /** Entries per write transaction; 10,000 unless given. */
   batchSize?: number;
+  /** Write transactions of entities that run at once; 2 unless given. */
+  parallel?: number;
   /** Of each write transaction; 10 minutes unless given. */
   timeoutMs?: number;
 }
@@ -67,12 +68,13 @@ export interface CheckedBackup {
 }
 
 const foreignRecords = defineQuery<
-  { entityIds: string[]; sourceIds: string[]; changeIds: string[]; progressIds: string[] },
-  { entities: number; sources: number; changes: number; progress: number; sample: string[] }
+  { entityIds: string[]; sourceIds: string[]; changeIds: string[]; progressIds: string[]; mentionIds: string[]; candidateIds: string[] },
+  { entities: number; sources: number; changes: number; progress: number; mentions: number; candidates: number; sample: string[] }
 >('restoreForeignRecords');
 const awaitIndexes = defineQuery<Record<string, never>, never>('awaitIndexes');
 
-const DEFAULT_BATCH_SIZE = 5000;
+const DEFAULT_BATCH_SIZE = 10_000;
+const DEFAULT_PARALLEL = 2;
 const DEFAULT_TIMEOUT_MS = 600_000;
 
 function display(file: string): string {
@@ -89,12 +91,12 @@ function yamlFiles(dir: string): string[] {
 }
 
 function parseYaml(file: string, errors: ValidationError[]): unknown {
-  const doc = parseDocument(fs.readFileSync(file, 'utf8'), { uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    for (const error of doc.errors) errors.push({ file: display(file), entry: '(file)', reason: `YAML: ${error.message.split('\n')[0]}` });
+  try {
+    return readYaml(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    errors.push({ file: display(file), entry: '(file)', reason: `YAML: ${String((error as Error).message).split('\n')[0]}` });
     return undefined;
   }
-  return doc.toJS();
 }
 
 /** Entity ids of the graph files, read leniently: what records may refer to even when a file has errors. */
@@ -102,7 +104,7 @@ function entityIdsOf(dir: string): Set<string> {
   const ids = new Set<string>();
   for (const file of yamlFiles(path.join(dir, 'graph'))) {
     try {
-      const nodes = (parse(fs.readFileSync(file, 'utf8')) as { nodes?: unknown } | null)?.nodes;
+      const nodes = (readYaml(fs.readFileSync(file, 'utf8')) as { nodes?: unknown } | null)?.nodes;
       if (Array.isArray(nodes)) for (const node of nodes) if (typeof (node as { id?: unknown })?.id === 'string') ids.add((node as { id: string }).id);
     } catch {
       // The validator reports the file.
@@ -111,8 +113,27 @@ function entityIdsOf(dir: string): Set<string> {
   return ids;
 }
 
-function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], index: BackupIndex, errors: ValidationError[]): { id: string }[] {
-  const entries: { id: string }[] = [];
+/** Paragraph texts of the source files, read leniently: what records may point into even when a file has errors. */
+function paragraphsOf(dir: string): Map<string, Map<number, string>> {
+  const paragraphs = new Map<string, Map<number, string>>();
+  const sourcesDir = path.join(dir, 'sources');
+  for (const file of yamlFiles(sourcesDir)) {
+    try {
+      const meta = readYaml(fs.readFileSync(file, 'utf8')) as { id?: unknown; paragraphs?: unknown } | null;
+      const textFile = typeof meta?.paragraphs === 'string' ? path.join(sourcesDir, meta.paragraphs) : undefined;
+      if (typeof meta?.id === 'string' && textFile && fs.existsSync(textFile)) paragraphs.set(meta.id, parseParagraphs(fs.readFileSync(textFile, 'utf8')));
+    } catch {
+      // The validator reports the file.
+    }
+  }
+  return paragraphs;
+}
+
+type LocatedRecord = { file: string; entry: string; data: { id: string } };
+
+/** The entries of a kind's files, each checked against its schema and for a duplicate id. */
+function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], errors: ValidationError[]): LocatedRecord[] {
+  const entries: LocatedRecord[] = [];
   const seen = new Map<string, string>();
   for (const file of yamlFiles(path.join(dir, kind.folder))) {
     const raw = parseYaml(file, errors);
@@ -133,11 +154,23 @@ function readRecordFolder(dir: string, kind: (typeof RECORD_KINDS)[number], inde
       const first = seen.get(parsed.data.id);
       if (first) errors.push({ file: display(file), entry, reason: `duplicate id ${parsed.data.id}, first in ${first}` });
       seen.set(parsed.data.id, display(file));
-      for (const reason of kind.check(parsed.data, index)) errors.push({ file: display(file), entry, reason });
-      entries.push(parsed.data);
+      entries.push({ file: display(file), entry, data: parsed.data });
     });
   }
   return entries;
+}
+
+/** Sources that say how many paragraphs they have must have as many. */
+function checkParagraphCounts(dir: string, dataset: Dataset, errors: ValidationError[]): void {
+  for (const source of dataset.sources.values()) {
+    if (source.paragraphCount !== undefined && source.paragraphCount !== source.paragraphTexts.size) {
+      errors.push({
+        file: display(path.join(dir, 'sources', source.paragraphs)),
+        entry: source.id,
+        reason: `paragraphCount is ${source.paragraphCount}, the file holds ${source.paragraphTexts.size} paragraphs`,
+      });
+    }
+  }
 }
 
 /**
@@ -166,14 +199,24 @@ export function checkBackup(dir: string): CheckedBackup {
   const files = readDatasetFiles(dir);
   const modelFile = path.join(DATA_DIR, 'model.yaml');
   files.model = { file: display(modelFile), text: fs.readFileSync(modelFile, 'utf8') };
-  const validation = validateDataset(files, { requireCitations: false });
+  const validation = validateDataset(files, { requireCitations: false, parseYaml: readYaml });
   if (!validation.ok) errors.push(...validation.errors);
 
+  if (validation.ok) checkParagraphCounts(dir, validation.dataset, errors);
+
+  const located = new Map(RECORD_KINDS.map((kind) => [kind, readRecordFolder(dir, kind, errors)] as const));
   const index: BackupIndex = {
     entityIds: validation.ok ? new Set(validation.dataset.nodes.map((n) => n.entry.id)) : entityIdsOf(dir),
+    paragraphs: validation.ok
+      ? new Map([...validation.dataset.sources].map(([id, source]) => [id, source.paragraphTexts]))
+      : paragraphsOf(dir),
+    recordIds: new Map([...located].map(([kind, entries]) => [kind.folder, new Set(entries.map((e) => e.data.id))])),
   };
   const records = new Map<string, { id: string }[]>();
-  for (const kind of RECORD_KINDS) records.set(kind.folder, readRecordFolder(dir, kind, index, errors));
+  for (const [kind, entries] of located) {
+    for (const { file, entry, data } of entries) for (const reason of kind.check(data, index)) errors.push({ file, entry, reason });
+    records.set(kind.folder, entries.map((e) => e.data));
+  }
 
   const counts: Record<string, number> = validation.ok
     ? {
@@ -205,21 +248,39 @@ async function requireRestorable(driver: Driver, backup: CheckedBackup, options:
       sourceIds: [...backup.dataset.sources.keys()],
       changeIds: ids('changes'),
       progressIds: ids('progress'),
+      mentionIds: ids('mentions'),
+      candidateIds: ids('candidates'),
     }),
   );
-  const foreign = row!.entities + row!.sources + row!.changes + row!.progress;
-  if (foreign > 0) {
+  const r = row!;
+  if (r.entities + r.sources + r.changes + r.progress + r.mentions + r.candidates > 0) {
     throw new RestoreTargetError(
-      `the database is not empty: it holds ${row!.entities} entities, ${row!.sources} sources, ${row!.changes} change records and ` +
-        `${row!.progress} progress updates that are not in the backup (${row!.sample.join(', ')}, …). A restore goes into an empty ` +
-        'database (or one it has restored before); nothing was written',
+      `the database is not empty: it holds ${r.entities} entities, ${r.sources} sources, ${r.changes} change records, ` +
+        `${r.progress} progress updates, ${r.mentions} mentions and ${r.candidates} fact candidates that are not in the backup ` +
+        `(${r.sample.join(', ')}, …). A restore goes into an empty database (or one it has restored before); nothing was written`,
     );
   }
 }
 
-/** Writes a checked backup: sources, entities, relationships, then each kind of record, in batches. */
+/** Runs `work` on every item, at most `parallel` at a time, in order of start. */
+async function eachLimited<T>(items: readonly T[], parallel: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
+}
+
+/**
+ * Writes a checked backup: sources, entities, relationships, then each kind of record, in batches
+ * of one write transaction each. Into a database without entities (or relationships) they are
+ * created; into one a restore was interrupted in, merged on their ids. Entities, which no two
+ * batches share, are written `parallel` batches at a time; relationships and records (which link
+ * to entities) one batch at a time, since two batches could lock the same entity.
+ */
 export async function writeBackup(driver: Driver, backup: CheckedBackup, options: RestoreOptions): Promise<void> {
   const size = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const parallel = options.parallel ?? DEFAULT_PARALLEL;
   const tx = (operation: string) => ({
     database: options.database,
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -228,32 +289,46 @@ export async function writeBackup(driver: Driver, backup: CheckedBackup, options
   const { dataset } = backup;
   await applySchema(driver, options.database);
   options.onProgress?.({ phase: 'sources', done: 0, total: dataset.sources.size });
-  await writeTransaction(driver, tx('sources'), (t) => mergeSources.run(t, { sources: sourceRows(dataset) }));
+  await writeTransaction(driver, tx('sources'), (t) => restoreSources.run(t, { sources: sourceRows(dataset) }));
   options.onProgress?.({ phase: 'sources', done: dataset.sources.size, total: dataset.sources.size });
 
-  const phase = async <T>(name: RestoreProgress['phase'], items: T[], write: (t: ManagedTransaction, batch: T[]) => Promise<unknown>) => {
+  const phase = async <T>(name: RestoreProgress['phase'], items: T[], at: number, write: (t: ManagedTransaction, batch: T[]) => Promise<unknown>) => {
     let done = 0;
     options.onProgress?.({ phase: name, done, total: items.length });
-    for (const batch of batches(items, size)) {
+    await eachLimited(batches(items, size), at, async (batch) => {
       await writeTransaction(driver, tx(name), (t) => write(t, batch));
       done += batch.length;
       options.onProgress?.({ phase: name, done, total: items.length });
-    }
+    });
   };
-  await phase('entities', dataset.nodes, async (t, batch) => {
-    await mergeEntities.run(t, { nodes: nodeRows(dataset.model, batch) });
+  const state = async () => (await runReads(driver, { database: options.database, timeoutMs: 120_000 }, (runner) => targetState.run(runner, {})))[0]!;
+  const entities = (await state()).entities === 0 ? createEntities : mergeEntities;
+  await phase('entities', dataset.nodes, parallel, async (t, batch) => {
+    await entities.run(t, { nodes: nodeRows(dataset.model, batch) });
     await writeNameKeys(t, batch.map(({ entry }) => entry.id));
   });
-  await phase('relationships', dataset.relationships, (t, batch) =>
-    mergeRelationships.run(t, { relationships: relationshipRows(dataset.model, batch) }),
-  );
+  const relationships = (await state()).relationships === 0 ? createRelationships : mergeRelationships;
+  await phase('relationships', dataset.relationships, 1, (t, batch) => relationships.run(t, { relationships: relationshipRows(dataset.model, batch) }));
   for (const kind of RECORD_KINDS) {
-    await phase(kind.folder, backup.records.get(kind.folder) ?? [], (t, batch) => kind.write(t, batch));
+    await phase(kind.folder, backup.records.get(kind.folder) ?? [], 1, (t, batch) => kind.write(t, batch));
   }
   await runReads(driver, { database: options.database, timeoutMs: 300_000 }, (runner) => awaitIndexes.run(runner, {}));
 }
 
-const mergeSources = defineQuery<{ sources: unknown[] }, never>('mergeSources');
+const targetState = defineQuery<Record<string, never>, { entities: number; relationships: number }>('restoreTargetState');
+const createEntities = defineQuery<{ nodes: unknown[] }, never>('restoreCreateEntities');
+const createRelationships = defineQuery<{ relationships: unknown[] }, never>('restoreCreateRelationships');
+const restoreSources = defineQuery<{ sources: unknown[] }, never>('restoreSources');
+
+/** The parameters of restoreSources: every property a source file holds, integers as Neo4j integers. */
+function sourceRows(dataset: Dataset): unknown[] {
+  return [...dataset.sources.values()].map(({ id, paragraphs: _file, original: _original, paragraphTexts, addedAt, paragraphCount, ...properties }) => ({
+    id,
+    addedAt: addedAt ?? null,
+    properties: { ...properties, ...(paragraphCount === undefined ? {} : { paragraphCount: neo4j.int(paragraphCount) }) },
+    paragraphs: [...paragraphTexts].map(([number, text]) => ({ number: neo4j.int(number), text })),
+  }));
+}
 const mergeEntities = defineQuery<{ nodes: unknown[] }, never>('mergeEntities');
 const mergeRelationships = defineQuery<{ relationships: unknown[] }, never>('mergeRelationships');
 

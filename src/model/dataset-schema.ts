@@ -121,6 +121,13 @@ export const sourceSchema = z
     publisher: z.string().min(1).optional(),
     paragraphs: z.string().min(1),
     original: z.string().min(1).optional(),
+    // What a document added through the API also records (src/sources/); a backup carries it.
+    publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD').optional(),
+    url: z.string().min(1).optional(),
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be a sha256 in hex').optional(),
+    addedBy: z.string().min(1).optional(),
+    addedAt: z.string().min(1).optional(),
+    paragraphCount: z.number().int().positive().optional(),
   })
   .strict();
 export type SourceMeta = z.infer<typeof sourceSchema>;

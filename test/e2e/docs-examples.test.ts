@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { curatedDataset } from '../../src/ingest/read-dataset.js';
 import { type SeededApi, startSeededApi } from '../support/api.js';
+import { backupCommands } from '../support/backup-commands.js';
 import { bearer, KEYS, testAuth } from '../support/editing.js';
 
 /**
@@ -49,19 +50,40 @@ function commandsOf(block: Block): string[] {
     .filter((line) => line !== '');
 }
 
+const backups = backupCommands(ROOT);
+
 /**
- * How each documented command is proved: `run` here, or the test that runs it (a command that
- * starts the whole stack, downloads, or takes minutes). A command in no row fails the test.
+ * How each documented command is proved: run here against a seeded API (`runHere`), run here by
+ * `run` (which checks what it prints), or by the test that runs it (a command that starts the whole
+ * stack, downloads, or takes minutes). A command in no row fails the test.
  */
-const COMMANDS: { pattern: RegExp; runHere?: true; testedBy?: string }[] = [
+const COMMANDS: { pattern: RegExp; runHere?: true; run?: (command: string) => Promise<void>; testedBy?: string }[] = [
   { pattern: /^curl -s "localhost:\$\{PORT:-4000\}\/graphql"/, runHere: true },
   { pattern: /^npm ci && npm start$/, testedBy: 'test/e2e/process-lifecycle.test.ts' },
   { pattern: /^npm test$/, testedBy: 'vitest.config.ts' },
   { pattern: /^npm run import -- enterprises\.csv( --dry-run| --actor "Li Na")?$/, testedBy: 'test/integration/import.test.ts' },
   { pattern: /^npm run generate -- (--enterprises \d+ --seed \d+|--clear)$/, testedBy: 'test/integration/generate.test.ts' },
   { pattern: /^npm run seed$/, testedBy: 'test/integration/seed.test.ts' },
-  { pattern: /^npm run (export|restore) -- backups\/today( --check)?$/, testedBy: 'test/integration/backup.test.ts' },
-  { pattern: /^npm run revert -- change:/, testedBy: 'test/integration/revert.test.ts' },
+  {
+    pattern: /^npm run export -- backups\/today$/,
+    run: async (command) => {
+      expect(await backups.run(command)).toMatch(/^exported \S+ to backups\/today in [\d.]+ s: \d+ candidates, \d+ changes, 164 entities, /m);
+      expect(fs.existsSync(path.join(ROOT, 'backups/today/backup.yaml'))).toBe(true);
+    },
+  },
+  {
+    pattern: /^npm run restore -- backups\/today$/,
+    // Into the database it was exported from, which holds only the backup: it changes nothing.
+    run: async (command) => expect(await backups.run(command)).toMatch(/^restored backups\/today into \S+ in [\d.]+ s: 164 entities, /m),
+  },
+  {
+    pattern: /^npm run restore -- backups\/today --check$/,
+    run: async (command) => expect(await backups.run(command)).toMatch(/^backup valid: 164 entities, \d+ relationships, 1 sources, /m),
+  },
+  {
+    pattern: /^npm run revert -- change:6f1c…$/,
+    run: async (command) => expect(await backups.run(command)).toMatch(/^reverted change:\S+ \(createEnterprise by api-key:docs at \S+\): 1 entries undone, recorded as change:\S+$/m),
+  },
   { pattern: /^npm run bench:backup -- --enterprises \d+$/, testedBy: 'test/integration/bench-backup.test.ts' },
   { pattern: /^npm run add-source -- \S+\.txt --title /, testedBy: 'test/integration/add-source.test.ts' },
 ];
@@ -128,6 +150,7 @@ describe('README.md and docs/*.md do what they say', () => {
   };
   afterAll(async () => {
     await docApi?.api.stop();
+    await backups.close();
   });
 
   it('finds examples to check', () => {
@@ -155,6 +178,10 @@ describe('README.md and docs/*.md do what they say', () => {
     expect(row, `no row of COMMANDS says how "${command}" is tested`).toBeDefined();
     if (row!.testedBy) {
       expect(fs.existsSync(path.join(ROOT, row!.testedBy)), row!.testedBy).toBe(true);
+      return;
+    }
+    if (row!.run) {
+      await row!.run(command);
       return;
     }
     api = await startSeededApi();

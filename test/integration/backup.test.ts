@@ -10,6 +10,9 @@ import { directorySink } from '../../src/backup/sink.js';
 import { createContext } from '../../src/context.js';
 import { createEntity, deleteEntity, link, recordProgress, unlink, updateEntity } from '../../src/editing/mutations.js';
 import { importEnterprises } from '../../src/ingest/import/import.js';
+import { commandPort } from '../../src/sources/command-port.js';
+import { acceptCandidates, rejectCandidate } from '../../src/sources/review.js';
+import { addSource, candidatesOf } from '../../src/sources/sources.js';
 import { graphCounts, seedCuratedGraph } from '../support/curated.js';
 import { AGREEMENT } from '../support/editing.js';
 import { filesOf } from '../support/files.js';
@@ -17,10 +20,10 @@ import { clearDatabase, TEST_DATABASE, testDriver } from '../support/neo4j.js';
 
 const FOLDERS = RECORD_KINDS.map((kind) => kind.folder);
 
-/** Nodes, relationships and their properties, without the lock nodes editing creates on demand (not data). */
+/** Nodes, relationships and their properties, without the lock nodes editing and addSource create on demand (not data). */
 async function dataCounts(driver: Driver) {
   const { records } = await driver.executeQuery(
-    `CALL () { MATCH (n) WHERE NOT n:EditLock RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
+    `CALL () { MATCH (n) WHERE NOT n:EditLock AND NOT n:SourceLock RETURN count(n) AS nodes, sum(size(keys(n))) AS nodeProperties }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships, sum(size(keys(r))) AS relationshipProperties }
      RETURN nodes, nodeProperties, relationships, relationshipProperties`,
     {},
@@ -38,6 +41,7 @@ function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
 describe('backup: export, restore and the round trip', () => {
   let driver: Driver;
   let root: string;
+  let addedSource: string;
   const exportTo = (name: string) => {
     const dir = path.join(root, name);
     return exportGraph(driver, () => directorySink(dir, FOLDERS), { database: TEST_DATABASE, pageSize: 50 }).then((report) => ({ dir, report }));
@@ -94,6 +98,27 @@ describe('backup: export, restore and the round trip', () => {
       },
       { database: TEST_DATABASE, actor: 'backup-test' },
     );
+    // A document added as a source, its mentions linked; one candidate accepted with an edit, one rejected.
+    const sources = commandPort(driver, TEST_DATABASE);
+    const added = await addSource(sources, {
+      text: [
+        '在礼嘉智慧公园,两江产业集团董事长李毅向代表团介绍了各种智能场景。',
+        '渝蓉备份科技位于天府新区,是一家数据服务企业。',
+        '天府新区商会会长张晓明介绍了商会的工作。',
+      ].join('\n\n'),
+      title: '备份测试的来访报道',
+      publisher: '示例',
+      publishedOn: '2020-04-24',
+      url: 'https://example.org/visit',
+    });
+    addedSource = added.source.id;
+    const pending = await candidatesOf(sources, addedSource, 'PENDING');
+    const toAccept = pending.find((c) => c.relType === 'LOCATED_IN');
+    const toReject = pending.find((c) => c.relType === 'HOLDS_POSITION');
+    expect([toAccept?.toId, toReject?.kind]).toEqual(['new-area:tianfu', 'RELATIONSHIP']);
+    const edits = { properties: JSON.stringify({ ...JSON.parse(toAccept!.properties), note: '公司登记核实' }) };
+    await acceptCandidates(sources, [{ id: toAccept!.id, edits }]);
+    await rejectCandidate(sources, { id: toReject!.id, reason: 'not stated in the text' });
   });
 
   afterAll(async () => {
@@ -102,15 +127,24 @@ describe('backup: export, restore and the round trip', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('export → restore into an empty database → export gives the same files, byte for byte', async () => {
+  it('export → restore into an empty database → export gives the same files, byte for byte', { timeout: 240_000 }, async () => {
     const first = await exportTo('first');
     expect(first.report.counts.changes).toBeGreaterThanOrEqual(9);
     expect(first.report.counts.progress).toBe(2);
+    expect(first.report.counts.sources).toBe(2);
+    expect(first.report.counts.mentions).toBeGreaterThanOrEqual(5);
+    expect(first.report.counts.candidates).toBeGreaterThanOrEqual(2);
     const before = await dataCounts(driver);
     const files = filesOf(first.dir);
     expect([...files.keys()]).toEqual(expect.arrayContaining(['backup.yaml', 'model.yaml', 'graph/enterprise.yaml', 'graph/enterprise.relationships.yaml', 'progress/progress.yaml']));
     // One block per entity, in id order: the enterprise created above is a block of its own.
     expect(files.get('graph/enterprise.yaml')!.toString()).toContain('- id: enterprise:yurong-backup-technology\n  label: Enterprise\n');
+    // The added source with what addSource recorded, its mentions, and its candidates with their review.
+    expect(files.get(`sources/${addedSource}.yaml`)!.toString()).toMatch(/publishedOn: 2020-04-24\nurl: https:\/\/example\.org\/visit\ncontentHash: [0-9a-f]{64}\naddedBy: cli:\S+\naddedAt: \S+\nparagraphCount: 3\n/);
+    expect(files.get(`mentions/${addedSource}.yaml`)!.toString()).toMatch(/^mentions:\n- id: /);
+    const candidates = files.get(`candidates/${addedSource}.yaml`)!.toString();
+    expect(candidates).toContain('status: ACCEPTED');
+    expect(candidates).toMatch(/status: REJECTED\n  proposedAt: \S+\n  reviewedBy: cli:\S+\n  reviewedAt: \S+\n  reason: not stated in the text\n/);
 
     await clearDatabase(driver);
     await restoreBackup(driver, first.dir, { database: TEST_DATABASE, batchSize: 100 });
@@ -133,8 +167,11 @@ describe('backup: export, restore and the round trip', () => {
     fs.appendFileSync(path.join(broken, 'graph/person.yaml'), '- id: [unclosed\n');
     const relationships = path.join(broken, 'graph/enterprise.relationships.yaml');
     fs.writeFileSync(relationships, fs.readFileSync(relationships, 'utf8').replace('to: new-area:liangjiang', 'to: new-area:nowhere'));
-    const paragraphs = path.join(broken, 'sources', fs.readdirSync(path.join(broken, 'sources')).find((f) => f.endsWith('.txt'))!);
+    const paragraphs = path.join(broken, 'sources', fs.readdirSync(path.join(broken, 'sources')).find((f) => f.startsWith(`${AGREEMENT}.`) && f.endsWith('.txt'))!);
     fs.writeFileSync(paragraphs, fs.readFileSync(paragraphs, 'utf8').split('\n').filter((line) => !line.startsWith('[P45] ')).join('\n'));
+    // A candidate pointing at a paragraph its source does not have.
+    const candidates = path.join(broken, `candidates/${addedSource}.yaml`);
+    fs.writeFileSync(candidates, fs.readFileSync(candidates, 'utf8').replace(/\n {2}paragraph: \d+\n/, '\n  paragraph: 99\n'));
 
     await clearDatabase(driver);
     const error = await restoreBackup(driver, broken, { database: TEST_DATABASE }).catch((e: unknown) => e);
@@ -145,6 +182,7 @@ describe('backup: export, restore and the round trip', () => {
         expect.stringMatching(/graph\/person\.yaml: \(file\): YAML: /),
         expect.stringMatching(/enterprise\.relationships\.yaml: relationships\[\d+\] \(enterprise:[a-z-]+ -LOCATED_IN-> new-area:nowhere\): to: no node with id new-area:nowhere/),
         expect.stringMatching(/citations\[\d+\]: source liangjiang-tianfu-agreement has no paragraph 45/),
+        expect.stringMatching(new RegExp(`candidates/${addedSource}\\.yaml: candidates\\[0\\] \\(${addedSource}#fact-[0-9a-f]+\\): paragraph: source ${addedSource} has no paragraph 99`)),
       ]),
     );
     expect((await graphCounts(driver)).nodes).toBe(0);
