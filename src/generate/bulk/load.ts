@@ -1,0 +1,135 @@
+/**
+ * `npm run generate` into a data folder where the bundled Neo4j has no database yet: the curated
+ * entities and the synthetic graph go in through Neo4j's bulk importer, then a Neo4j started on
+ * the folder seeds the curated graph onto them (sources, properties, curated relationships, the
+ * schema) exactly as `npm run seed` does. The result is the graph the transactional path writes.
+ *
+ * All or nothing: a marker file stays in the folder until the last step is done, and a run that
+ * finds it removes the half-built database first and starts again.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { defineQuery } from '../../db/cypher.js';
+import { createDriver } from '../../db/driver.js';
+import { databaseStoreDirs, hasDatabaseStore, runBulkImport } from '../../db/bulk-import.js';
+import { freePort, startLocalNeo4j } from '../../db/local-neo4j.js';
+import { curatedDataset } from '../../ingest/read-dataset.js';
+import { seedDataset } from '../../ingest/seed.js';
+import { loadCuratedAnchors } from '../curated.js';
+import { checkOptions, generateSyntheticGraph, type GenerationReport } from '../generate.js';
+import { planSyntheticGraph } from '../plan.js';
+import { DEFAULT_DATABASE, type GenerationProgress, progressOf, SyntheticGraphError } from '../run.js';
+import { writeBulkFiles } from './write-files.js';
+
+const fillEmptyLists = defineQuery<{ label: string; key: string; value: Record<string, string[]> }, never>('generateFillEmptyLists');
+
+const INCOMPLETE_MARKER = 'bulk-load.incomplete';
+const FILES_DIR = 'bulk-import';
+
+export interface BulkLoadOptions {
+  dataDir: string;
+  enterprises: number;
+  seed: number;
+  database?: string;
+  /** Of the importer and of the Neo4j that seeds and checks the result (NEO4J_LOCAL_HEAP, NEO4J_LOCAL_PAGE_CACHE). */
+  heap: string;
+  pageCache: string;
+  onProgress?: (progress: GenerationProgress) => void;
+  log?: (line: string) => void;
+}
+
+export interface BulkLoadReport extends Omit<GenerationReport, 'nodesMs' | 'relationshipsMs'> {
+  /** How long each step took: writing the files, the import, seeding the curated graph and the indexes, checking. */
+  stepsMs: { files: number; import: number; seed: number; check: number };
+}
+
+/** Whether `npm run generate` loads this folder with the bulk importer: it holds no database, or a bulk load was interrupted there. */
+export function bulkLoadApplies(dataDir: string, database = DEFAULT_DATABASE): boolean {
+  return !hasDatabaseStore(dataDir, database) || fs.existsSync(path.join(dataDir, INCOMPLETE_MARKER));
+}
+
+function removeInterruptedLoad(dataDir: string, database: string, log: (line: string) => void): void {
+  const marker = path.join(dataDir, INCOMPLETE_MARKER);
+  if (!fs.existsSync(marker)) return;
+  log(`a bulk load into ${dataDir} did not finish: removing its database and starting again`);
+  for (const dir of [...databaseStoreDirs(dataDir, database), path.join(dataDir, FILES_DIR)]) fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(marker);
+}
+
+export async function bulkLoadSyntheticGraph(options: BulkLoadOptions): Promise<BulkLoadReport> {
+  const started = performance.now();
+  checkOptions(options);
+  const database = options.database ?? DEFAULT_DATABASE;
+  const log = options.log ?? (() => {});
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  removeInterruptedLoad(options.dataDir, database, log);
+  if (hasDatabaseStore(options.dataDir, database)) {
+    throw new SyntheticGraphError(
+      `${options.dataDir} already holds a database: the bulk importer loads only a new data folder (the transactional load adds to an existing one)`,
+    );
+  }
+  const marker = path.join(options.dataDir, INCOMPLETE_MARKER);
+  fs.writeFileSync(marker, `bulk load of ${options.enterprises} enterprises, seed ${options.seed}, started ${new Date().toISOString()}\n`);
+
+  const plan = planSyntheticGraph({ enterprises: options.enterprises, seed: options.seed }, loadCuratedAnchors());
+  const dataset = curatedDataset();
+  const filesDir = path.join(options.dataDir, FILES_DIR);
+  const curated = dataset.nodes.map(({ entry }) => ({ id: entry.id, label: entry.label }));
+  const filesStarted = performance.now();
+  const rows = plan.nodeGroups.reduce((n, g) => n + g.nodes.size, 0) + plan.relationshipGroups.reduce((n, g) => n + g.size, 0);
+  const files = writeBulkFiles(filesDir, plan, curated, progressOf('files', rows, options.onProgress));
+
+  const importStarted = performance.now();
+  const advanceImport = progressOf('import', 100, options.onProgress);
+  let percent = 0;
+  await runBulkImport({
+    dataDir: options.dataDir,
+    database,
+    files,
+    heap: options.heap,
+    log,
+    onProgress: (now) => {
+      if (now > percent) advanceImport(now - percent);
+      percent = Math.max(percent, now);
+    },
+  });
+  fs.rmSync(filesDir, { recursive: true, force: true });
+
+  const seedStarted = performance.now();
+  log('starting Neo4j on the imported database to seed the curated graph and build the indexes…');
+  const neo4j = await startLocalNeo4j({ port: await freePort(), dataDir: options.dataDir, heap: options.heap, pageCache: options.pageCache, supervise: false, log });
+  const driver = createDriver({ uri: neo4j.uri });
+  try {
+    options.onProgress?.({ phase: 'seed', done: 0, total: 1 });
+    await seedDataset(driver, dataset, { database });
+    for (const [label, keys] of Object.entries(files.emptyLists)) {
+      for (const key of keys) {
+        const session = driver.session({ database });
+        try {
+          await fillEmptyLists.run(session, { label, key, value: { [key]: [] } });
+        } finally {
+          await session.close();
+        }
+      }
+    }
+    options.onProgress?.({ phase: 'seed', done: 1, total: 1 });
+    const checkStarted = performance.now();
+    // The transactional generator finds the planned graph there (counts, first and last ids) and writes nothing.
+    const found = await generateSyntheticGraph(driver, { enterprises: options.enterprises, seed: options.seed, database });
+    if (found.outcome !== 'present') throw new SyntheticGraphError('the bulk import did not produce the planned synthetic graph');
+    const done = performance.now();
+    fs.rmSync(marker);
+    const { nodesMs: _n, relationshipsMs: _r, ...counts } = found;
+    return {
+      ...counts,
+      outcome: 'created',
+      nodesCreated: found.nodeCount,
+      relationshipsCreated: found.relationshipCount,
+      durationMs: done - started,
+      stepsMs: { files: importStarted - filesStarted, import: seedStarted - importStarted, seed: checkStarted - seedStarted, check: done - checkStarted },
+    };
+  } finally {
+    await driver.close();
+    await neo4j.stop();
+  }
+}
