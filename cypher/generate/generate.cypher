@@ -72,3 +72,9 @@ WHERE n.synthetic = true AND $label IN labels(n) AND n[$key] IS NULL
 CALL (n) {
   SET n += $value
 } IN TRANSACTIONS OF 50000 ROWS
+
+// @name generateAwaitIndexes
+// The indexes of a freshly bulk-loaded database are built from millions of nodes: longer than the
+// seed's own wait allows.
+// @param seconds: int
+CALL db.awaitIndexes($seconds)

@@ -9,22 +9,35 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Session } from 'neo4j-driver';
 import { defineQuery } from '../../db/cypher.js';
 import { createDriver } from '../../db/driver.js';
 import { databaseStoreDirs, hasDatabaseStore, runBulkImport } from '../../db/bulk-import.js';
 import { freePort, startLocalNeo4j } from '../../db/local-neo4j.js';
 import { curatedDataset } from '../../ingest/read-dataset.js';
-import { seedDataset } from '../../ingest/seed.js';
+import { applySchema, seedDataset } from '../../ingest/seed.js';
 import { loadCuratedAnchors } from '../curated.js';
 import { checkOptions, generateSyntheticGraph, type GenerationReport } from '../generate.js';
 import { planSyntheticGraph } from '../plan.js';
 import { DEFAULT_DATABASE, type GenerationProgress, progressOf, SyntheticGraphError } from '../run.js';
 import { writeBulkFiles } from './write-files.js';
 
+const awaitIndexes = defineQuery<{ seconds: number }, never>('generateAwaitIndexes');
 const fillEmptyLists = defineQuery<{ label: string; key: string; value: Record<string, string[]> }, never>('generateFillEmptyLists');
 
 const INCOMPLETE_MARKER = 'bulk-load.incomplete';
 const FILES_DIR = 'bulk-import';
+/** How long the indexes of the imported graph may take to build (the full-text index of 2 million names takes minutes). */
+const INDEX_BUILD_SECONDS = 3_600;
+
+/** What the marker file says: which graph is being loaded, and whether the import itself is done. */
+interface Marker {
+  enterprises: number;
+  seed: number;
+  step: 'import' | 'seed';
+  /** Once imported: per label, the properties to set to an empty list where the import left them out. */
+  emptyLists?: Record<string, string[]>;
+}
 
 export interface BulkLoadOptions {
   dataDir: string;
@@ -48,12 +61,36 @@ export function bulkLoadApplies(dataDir: string, database = DEFAULT_DATABASE): b
   return !hasDatabaseStore(dataDir, database) || fs.existsSync(path.join(dataDir, INCOMPLETE_MARKER));
 }
 
-function removeInterruptedLoad(dataDir: string, database: string, log: (line: string) => void): void {
-  const marker = path.join(dataDir, INCOMPLETE_MARKER);
-  if (!fs.existsSync(marker)) return;
+function readMarker(file: string): Marker | null {
+  try {
+    const marker = JSON.parse(fs.readFileSync(file, 'utf8')) as Marker;
+    return typeof marker.enterprises === 'number' && typeof marker.seed === 'number' && ['import', 'seed'].includes(marker.step) ? marker : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * After an interrupted load: true when its import finished for the same graph, so only the seed
+ * is left to do; otherwise its half-built database is removed and the load starts over.
+ */
+function resumeInterruptedLoad(
+  dataDir: string,
+  database: string,
+  wanted: Pick<Marker, 'enterprises' | 'seed'>,
+  log: (line: string) => void,
+): Marker | null {
+  const file = path.join(dataDir, INCOMPLETE_MARKER);
+  if (!fs.existsSync(file)) return null;
+  const marker = readMarker(file);
+  if (marker?.step === 'seed' && marker.enterprises === wanted.enterprises && marker.seed === wanted.seed && hasDatabaseStore(dataDir, database)) {
+    log(`a bulk load into ${dataDir} stopped after its import: seeding the curated graph onto it`);
+    return marker;
+  }
   log(`a bulk load into ${dataDir} did not finish: removing its database and starting again`);
   for (const dir of [...databaseStoreDirs(dataDir, database), path.join(dataDir, FILES_DIR)]) fs.rmSync(dir, { recursive: true, force: true });
-  fs.rmSync(marker);
+  fs.rmSync(file);
+  return null;
 }
 
 export async function bulkLoadSyntheticGraph(options: BulkLoadOptions): Promise<BulkLoadReport> {
@@ -62,38 +99,44 @@ export async function bulkLoadSyntheticGraph(options: BulkLoadOptions): Promise<
   const database = options.database ?? DEFAULT_DATABASE;
   const log = options.log ?? (() => {});
   fs.mkdirSync(options.dataDir, { recursive: true });
-  removeInterruptedLoad(options.dataDir, database, log);
-  if (hasDatabaseStore(options.dataDir, database)) {
+  const wanted = { enterprises: options.enterprises, seed: options.seed };
+  let imported = resumeInterruptedLoad(options.dataDir, database, wanted, log);
+  if (!imported && hasDatabaseStore(options.dataDir, database)) {
     throw new SyntheticGraphError(
       `${options.dataDir} already holds a database: the bulk importer loads only a new data folder (the transactional load adds to an existing one)`,
     );
   }
   const marker = path.join(options.dataDir, INCOMPLETE_MARKER);
-  fs.writeFileSync(marker, `bulk load of ${options.enterprises} enterprises, seed ${options.seed}, started ${new Date().toISOString()}\n`);
+  const writeMarker = (content: Marker) => fs.writeFileSync(marker, `${JSON.stringify(content)}\n`);
 
-  const plan = planSyntheticGraph({ enterprises: options.enterprises, seed: options.seed }, loadCuratedAnchors());
   const dataset = curatedDataset();
-  const filesDir = path.join(options.dataDir, FILES_DIR);
-  const curated = dataset.nodes.map(({ entry }) => ({ id: entry.id, label: entry.label }));
   const filesStarted = performance.now();
-  const rows = plan.nodeGroups.reduce((n, g) => n + g.nodes.size, 0) + plan.relationshipGroups.reduce((n, g) => n + g.size, 0);
-  const files = writeBulkFiles(filesDir, plan, curated, progressOf('files', rows, options.onProgress));
-
-  const importStarted = performance.now();
-  const advanceImport = progressOf('import', 100, options.onProgress);
-  let percent = 0;
-  await runBulkImport({
-    dataDir: options.dataDir,
-    database,
-    files,
-    heap: options.heap,
-    log,
-    onProgress: (now) => {
-      if (now > percent) advanceImport(now - percent);
-      percent = Math.max(percent, now);
-    },
-  });
-  fs.rmSync(filesDir, { recursive: true, force: true });
+  let importStarted = filesStarted;
+  if (!imported) {
+    writeMarker({ ...wanted, step: 'import' });
+    const plan = planSyntheticGraph(wanted, loadCuratedAnchors());
+    const filesDir = path.join(options.dataDir, FILES_DIR);
+    const curated = dataset.nodes.map(({ entry }) => ({ id: entry.id, label: entry.label }));
+    const rows = plan.nodeGroups.reduce((n, g) => n + g.nodes.size, 0) + plan.relationshipGroups.reduce((n, g) => n + g.size, 0);
+    const files = writeBulkFiles(filesDir, plan, curated, progressOf('files', rows, options.onProgress));
+    importStarted = performance.now();
+    const advanceImport = progressOf('import', 100, options.onProgress);
+    let percent = 0;
+    await runBulkImport({
+      dataDir: options.dataDir,
+      database,
+      files,
+      heap: options.heap,
+      log,
+      onProgress: (now) => {
+        if (now > percent) advanceImport(now - percent);
+        percent = Math.max(percent, now);
+      },
+    });
+    fs.rmSync(filesDir, { recursive: true, force: true });
+    imported = { ...wanted, step: 'seed', emptyLists: files.emptyLists };
+    writeMarker(imported);
+  }
 
   const seedStarted = performance.now();
   log('starting Neo4j on the imported database to seed the curated graph and build the indexes…');
@@ -101,16 +144,20 @@ export async function bulkLoadSyntheticGraph(options: BulkLoadOptions): Promise<
   const driver = createDriver({ uri: neo4j.uri });
   try {
     options.onProgress?.({ phase: 'seed', done: 0, total: 1 });
-    await seedDataset(driver, dataset, { database });
-    for (const [label, keys] of Object.entries(files.emptyLists)) {
-      for (const key of keys) {
-        const session = driver.session({ database });
-        try {
-          await fillEmptyLists.run(session, { label, key, value: { [key]: [] } });
-        } finally {
-          await session.close();
-        }
+    // Both statements run outside an explicit transaction: one waits long, the other commits in batches.
+    const autoCommit = async (run: (session: Session) => Promise<unknown>) => {
+      const session = driver.session({ database });
+      try {
+        await run(session);
+      } finally {
+        await session.close();
       }
+    };
+    await applySchema(driver, database);
+    await autoCommit((session) => awaitIndexes.run(session, { seconds: INDEX_BUILD_SECONDS }));
+    await seedDataset(driver, dataset, { database });
+    for (const [label, keys] of Object.entries(imported.emptyLists ?? {})) {
+      for (const key of keys) await autoCommit((session) => fillEmptyLists.run(session, { label, key, value: { [key]: [] } }));
     }
     options.onProgress?.({ phase: 'seed', done: 1, total: 1 });
     const checkStarted = performance.now();
