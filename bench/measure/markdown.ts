@@ -30,7 +30,7 @@ export function markdownTable(results: QueryResult[], overall: Overall): string 
     name,
     ...(['a', 'b', 'c'] as const).flatMap((side) => [ms(r.sides[side].latencyMs.p50), ms(r.sides[side].latencyMs.p99), perSecond(r.sides[side].requestsPerSecond)]),
     times(r.throughputAOverB),
-    times(r.medianAOverC),
+    times(r.sides.a.latencyMs.p50 / r.sides.c.latencyMs.p50),
   ];
   const rows = results.map((r) => row(r, r.name));
   const overallRow = [
@@ -45,7 +45,7 @@ export function markdownTable(results: QueryResult[], overall: Overall): string 
     '',
     perSecond(overall.requestsPerSecond.c),
     times(overall.throughputAOverB),
-    `${times(overall.geometricMeanMedianAOverC)} (geo. mean)`,
+    `${times(overall.geometricMeanMedianAOverC)} (geo. mean, alone)`,
   ];
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const table = [
@@ -73,7 +73,26 @@ export function markdownTable(results: QueryResult[], overall: Overall): string 
   ].join('\n');
 }
 
-/** bench/results/latest.md: how the run was made, the table, and what each query asks. */
+/** p50 and p99 of each side with one request in flight: the latency a single user sees. */
+export function aloneTable(results: QueryResult[]): string {
+  const header = ['query', 'a p50', 'a p99', 'b p50', 'b p99', 'c p50', 'c p99', 'a/c p50'];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(header),
+    line(header.map((_, i) => (i === 0 ? '---' : '---:'))),
+    ...results
+      .filter((r) => r.alone !== null)
+      .map((r) =>
+        line([
+          r.name,
+          ...(['a', 'b', 'c'] as const).flatMap((side) => [ms(r.alone![side].latencyMs.p50), ms(r.alone![side].latencyMs.p99)]),
+          times(r.medianAOverC),
+        ]),
+      ),
+  ].join('\n');
+}
+
+/** bench/results/latest.md: how the run was made, the tables, and what each query asks. */
 export function markdownReport(report: BenchReport): string {
   const { machine: m, data, options } = report;
   return [
@@ -87,12 +106,18 @@ export function markdownReport(report: BenchReport): string {
     `- Neo4j ${data.neo4jVersion} (heap ${options.heap}, page cache ${options.pageCache}): ${data.nodes} nodes, ` +
       `${data.relationships} relationships, ${data.enterprises} enterprises.`,
     `- Sides: a = ${SIDE_NAMES.a}; b = ${SIDE_NAMES.b}; c = ${SIDE_NAMES.c}. The three answers of every query are checked equal first. ` +
-      `Then one side at a time, ${options.connections} requests in flight: a warm-up of about ${options.warmupSeconds} s per side, then ` +
+      `Then one side at a time, once with one request in flight and once with ${options.connections}: a warm-up of about ${options.warmupSeconds} s per side, then ` +
       `${options.rounds} timed runs per side, the sides taking turns, about ${options.durationSeconds} s per side in all (fixed numbers of ` +
       `requests sized from the warm-up's rate, every one waited for). ` +
       `Latencies in ms, over the answers without errors; every transaction times out after ${options.transactionTimeoutMs} ms.`,
     '',
+    `## ${options.connections} requests in flight`,
+    '',
     markdownTable(report.queries, report.overall),
+    '',
+    '## One request in flight (latency alone)',
+    '',
+    aloneTable(report.queries),
     '',
     '## Queries',
     '',

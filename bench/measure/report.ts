@@ -11,10 +11,13 @@ export const SIDE_NAMES: Record<Side, string> = {
 export interface QueryResult {
   name: string;
   title: string;
+  /** At --connections requests in flight: throughput (and latency under load). */
   sides: Record<Side, SideMeasurement>;
+  /** With one request in flight: latency alone; null for the mix. */
+  alone: Record<Side, SideMeasurement> | null;
   /** a's requests/s over b's: above 1, a answers more. */
   throughputAOverB: number;
-  /** a's median latency over c's: 1 is the floor. */
+  /** a's median latency over c's, alone when measured so (else under load): 1 is the floor. */
   medianAOverC: number;
 }
 
@@ -31,13 +34,20 @@ export interface Overall {
 
 const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
 
-export function queryResult(name: string, title: string, sides: Record<Side, SideMeasurement>): QueryResult {
+export function queryResult(
+  name: string,
+  title: string,
+  sides: Record<Side, SideMeasurement>,
+  alone: Record<Side, SideMeasurement> | null,
+): QueryResult {
+  const latency = alone ?? sides;
   return {
     name,
     title,
     sides,
+    alone,
     throughputAOverB: ratio(sides.a.requestsPerSecond, sides.b.requestsPerSecond),
-    medianAOverC: ratio(sides.a.latencyMs.p50, sides.c.latencyMs.p50),
+    medianAOverC: ratio(latency.a.latencyMs.p50, latency.c.latencyMs.p50),
   };
 }
 

@@ -1,6 +1,7 @@
 import { toEntity } from '../../src/data/rows.js';
 import { entityRef, listOf } from './canonical.js';
-import type { BenchQueryFactory, CypherRows } from './types.js';
+import { type RawTarget, runRaw } from '../measure/raw-client.js';
+import type { BenchQueryFactory, CypherRows, RawRequest } from './types.js';
 
 type Row = Record<string, unknown>;
 
@@ -20,8 +21,8 @@ function canonical(paths: Row[]) {
 }
 
 /** The API's rows (`nodes`, `relationships` per path) as steps, each walked forward or backward. */
-function steps(rows: CypherRows) {
-  return listOf<Row>(rows[0]!.paths).map((path) => {
+function steps(paths: unknown) {
+  return listOf<Row>(paths).map((path) => {
     const nodes = listOf<Row>(path.nodes);
     return {
       length: listOf(path.relationships).length,
@@ -35,8 +36,23 @@ function steps(rows: CypherRows) {
   });
 }
 
+/**
+ * As the API reads paths: the shortest group, and the group of the next length only when the
+ * shortest holds fewer than FIRST paths and is shorter than the bound (statement pathsWiden).
+ */
+async function pathsOf(rows: CypherRows, target: RawTarget, request: Omit<RawRequest, 'finish'>) {
+  const row = rows[0]!;
+  const count = Number(row.shortestCount ?? 0);
+  const widen = count > 0 && count < FIRST && Number(row.shortestLength) < Number(request.params.maxLength);
+  return steps(widen ? await runRaw(target, { ...request, statement: 'pathsWiden', finish: (wider) => wider[0]!.paths }) : row.paths);
+}
+
 /** The same fields; entities are typed in a, `EntityRef { id name type }` in b. */
 const SELECTION = (entity: string) => `length steps { from { ${entity} } to { ${entity} } type direction }`;
+
+function rawRequest(request: Omit<RawRequest, 'finish'>): RawRequest {
+  return { ...request, finish: (rows, target) => pathsOf(rows, target, request) };
+}
 
 /** The shortest connections between two entities far apart. */
 export const shortestPath: BenchQueryFactory = (targets) => ({
@@ -52,7 +68,7 @@ export const shortestPath: BenchQueryFactory = (targets) => ({
       query Paths($from: ID!, $to: ID!, $maxLength: Int!) { paths(fromId: $from, toId: $to, maxLength: $maxLength, first: ${FIRST}) { ${SELECTION('id name type')} } }`,
     variables: { from: targets.pathFrom, to: targets.pathTo, maxLength: targets.pathMaxLength },
   },
-  raw: {
+  raw: rawRequest({
     statement: 'paths',
     params: {
       fromId: targets.pathFrom,
@@ -63,8 +79,7 @@ export const shortestPath: BenchQueryFactory = (targets) => ({
       excludeLabels: [],
       excludeRelationshipTypes: [],
     },
-    finish: steps,
-  },
+  }),
   canonical: {
     ours: (data) => canonical(data.paths as Row[]),
     neo4jGraphQL: (data) => canonical(data.paths as Row[]),

@@ -60,3 +60,21 @@ RETURN n.id AS id, COUNT { (n)--() } AS degree
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 DETACH DELETE n
+
+// @name generateFillEmptyLists
+// After a bulk import, which stores no empty lists: `key` of the synthetic nodes of `label` that
+// were written with an empty list. Run outside an explicit transaction (its own batches).
+// @param label: string
+// @param key: string
+// @param value: map
+MATCH (n:Entity)
+WHERE n.synthetic = true AND $label IN labels(n) AND n[$key] IS NULL
+CALL (n) {
+  SET n += $value
+} IN TRANSACTIONS OF 50000 ROWS
+
+// @name generateAwaitIndexes
+// The indexes of a freshly bulk-loaded database are built from millions of nodes: longer than the
+// seed's own wait allows.
+// @param seconds: int
+CALL db.awaitIndexes($seconds)

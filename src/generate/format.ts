@@ -1,3 +1,4 @@
+import type { BulkLoadReport } from './bulk/load.js';
 import type { GenerationReport } from './generate.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -8,10 +9,25 @@ const breakdown = (counts: Record<string, number>) =>
     .map(([name, n]) => `${name} ${count(n)}`)
     .join(', ');
 
+function whatOf(report: { seed: number; enterprises: number }): string {
+  return `the synthetic graph (seed ${report.seed}, ${count(report.enterprises)} enterprises)`;
+}
+
+/** The summary `npm run generate` prints after a bulk load into a new data folder. */
+export function formatBulkLoadReport(report: BulkLoadReport, dataDir: string): string[] {
+  const { files, import: imported, seed } = report.stepsMs;
+  return [
+    `loaded ${whatOf(report)} and the curated graph into the new database in ${dataDir} in ${seconds(report.durationMs)} (Neo4j's bulk importer)`,
+    `  nodes: ${count(report.nodeCount)} (${breakdown(report.nodes)})`,
+    `  relationships: ${count(report.relationshipCount)} (${breakdown(report.relationships)})`,
+    `  steps: files ${seconds(files)}, import ${seconds(imported)}, curated graph and indexes ${seconds(seed)}`,
+    ...landmarkLines(report.landmarks),
+  ];
+}
+
 /** The summary `npm run generate` prints. */
 export function formatGenerationReport(report: GenerationReport, target: string): string[] {
-  const what = `the synthetic graph (seed ${report.seed}, ${count(report.enterprises)} enterprises)`;
-  const { landmarks } = report;
+  const what = whatOf(report);
   const lines =
     report.outcome === 'present'
       ? [
@@ -25,8 +41,11 @@ export function formatGenerationReport(report: GenerationReport, target: string)
           `  relationships: ${count(report.relationshipsCreated)} in ${seconds(report.relationshipsMs)}, ` +
             `${rate(report.relationshipsCreated, report.relationshipsMs)} (${breakdown(report.relationships)})`,
         ];
+  return [...lines, ...landmarkLines(report.landmarks)];
+}
+
+function landmarkLines(landmarks: GenerationReport['landmarks']): string[] {
   return [
-    ...lines,
     '  landmarks:',
     `    hub enterprise   ${landmarks.hubEnterprise.id} (${count(landmarks.hubEnterprise.partners)} partners)`,
     `    leaf enterprise  ${landmarks.leafEnterprise.id} (${count(landmarks.leafEnterprise.partners)} partners)`,

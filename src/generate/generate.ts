@@ -66,7 +66,7 @@ export interface GenerationReport extends GenerationOptions {
   landmarks: SyntheticLandmarks;
 }
 
-function checkOptions(options: GenerateOptions): void {
+export function checkOptions(options: GenerateOptions): void {
   const problems: string[] = [];
   const whole = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max;
   if (!whole(options.enterprises, 1, MAX_ENTERPRISES)) {

@@ -6,7 +6,14 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-const LABELS: Record<string, string> = { nodes: 'nodes        ', relationships: 'relationships', clear: 'deleting     ' };
+const LABELS: Record<string, string> = {
+  nodes: 'nodes        ',
+  relationships: 'relationships',
+  clear: 'deleting     ',
+  files: 'import files ',
+  import: 'bulk import  ',
+  seed: 'curated graph',
+};
 
 /** A bar per phase, redrawn in place: for a terminal. */
 export function progressBar(stream: NodeJS.WritableStream): ProgressReporter {

@@ -116,11 +116,20 @@ describe('@repeat blocks', () => {
     );
   });
 
-  it('give the paths statement one shortest-group branch per path length it allows', () => {
-    const text = cypherStatements.get('paths')!.text;
-    for (let n = 1; n <= 6; n += 1) expect(text).toContain(`WITH a, b WHERE $maxLength = ${n}\n`);
-    for (let n = 2; n <= 6; n += 1) expect(text).toContain(`SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-`);
-    expect(text).not.toContain('{n}');
+  it('give the paths statements one branch per path length they allow', () => {
+    const shortest = cypherStatements.get('paths')!.text;
+    for (let n = 1; n <= 6; n += 1) {
+      expect(shortest).toContain(`WITH a, b WHERE $maxLength = ${n}\n    MATCH p = allShortestPaths((a)-[*..${n}]-(b))`);
+    }
+    const widen = cypherStatements.get('pathsWiden')!.text;
+    for (let n = 2; n <= 6; n += 1) {
+      expect(widen).toContain(`WITH a, b WHERE $maxLength = ${n}\n    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-`);
+      expect(widen).toContain(`{1,${n}}(b)`);
+    }
+    for (const text of [shortest, widen]) {
+      expect(text).not.toContain('{n}');
+      expect(text).toContain('LIMIT toInteger($first)\n');
+    }
   });
 });
 

@@ -55,7 +55,8 @@ const neighborhoodQuery = defineQuery<
   { id: string; depth: number; relationshipTypes: string[] | null; limit: number; briefNodes: boolean; relationshipProperties: boolean },
   NeighborhoodRecord
 >('neighborhood');
-const pathsQuery = defineQuery<PathsRequest, PathsRecord>('paths');
+const pathsQuery = defineQuery<PathsRequest, PathsRecord & { shortestCount: number | null; shortestLength: number | null }>('paths');
+const pathsWidenQuery = defineQuery<PathsRequest, Pick<PathsRecord, 'paths'>>('pathsWiden');
 const partnerQuery = defineQuery<
   PartnerRequest & { weights: Record<string, number> },
   PartnerRecord
@@ -88,11 +89,22 @@ export async function readNeighborhood(ctx: ReadPort, request: NeighborhoodReque
   return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
 }
 
+/**
+ * The shortest group first; the group of the next length only when the shortest holds fewer than
+ * `first` paths and is shorter than `maxLength` (every shortest path sorts before it).
+ */
 export async function readPaths(ctx: ReadPort, request: PathsRequest): Promise<PathRow[]> {
-  const [row] = await ctx.read((tx) => pathsQuery.run(tx, { ...request }, ctx.roundTrips));
-  if (!row || row.from === null) throw notFound(request.fromId);
-  if (row.to === null) throw notFound(request.toId);
-  return row.paths.map((path) => toPath(path.nodes, path.relationships));
+  const paths = await ctx.read(async (tx) => {
+    const [row] = await pathsQuery.run(tx, { ...request }, ctx.roundTrips);
+    if (!row || row.from === null) throw notFound(request.fromId);
+    if (row.to === null) throw notFound(request.toId);
+    const { shortestCount, shortestLength } = row;
+    const widen = shortestCount !== null && shortestCount > 0 && shortestCount < request.first && shortestLength !== null && shortestLength < request.maxLength;
+    if (!widen) return row.paths;
+    const [wider] = await pathsWidenQuery.run(tx, { ...request }, ctx.roundTrips);
+    return wider?.paths ?? [];
+  });
+  return paths.map((path) => toPath(path.nodes, path.relationships));
 }
 
 function requireLabel(labels: string[] | null, label: string, id: string, argument: string): void {
