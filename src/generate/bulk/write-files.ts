@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BulkImportFiles } from '../../db/bulk-import.js';
+import { KEYS_VERSION, nameKeysOf } from '../../data/name-matcher/keys.js';
 import type { Properties } from '../../ingest/properties.js';
 import { type PlanTotals, planTotals, relationshipRow, type SyntheticPlan } from '../plan.js';
 import { type Column, ColumnSet, nodeHeader, nodeLine, relationshipHeader, relationshipLine } from './csv.js';
@@ -55,6 +56,18 @@ function withProvenance(properties: Properties, plan: SyntheticPlan): Properties
   return { ...properties, synthetic: true, sourceNotes: [plan.sourceNote] };
 }
 
+/** A node's properties as stored: its own, its provenance, and the search keys of its names (as writeNameKeys sets them). */
+function storedNode(properties: Properties, labels: readonly string[], plan: SyntheticPlan): Properties {
+  const name = properties.name as string;
+  const nameEn = (properties.nameEn as string | null) ?? null;
+  const aliases = (properties.aliases as string[] | null) ?? [];
+  return {
+    ...withProvenance(properties, plan),
+    nameKeys: nameKeysOf({ name, nameEn, aliases, labels }),
+    nameKeysFor: [KEYS_VERSION, name, nameEn ?? '', ...aliases, ...labels],
+  };
+}
+
 function emptyListKeys(properties: Properties, into: Set<string>): void {
   for (const [key, value] of Object.entries(properties)) if (Array.isArray(value) && value.length === 0) into.add(key);
 }
@@ -77,6 +90,9 @@ export function writeBulkFiles(dir: string, plan: SyntheticPlan, curated: readon
   for (const group of plan.nodeGroups) {
     const columns = new ColumnSet();
     const empty = new Set<string>();
+    const labels = ['Entity', group.label];
+    // The search keys are computed once, on the first pass, and only their columns on the second.
+    for (let i = 0; i < Math.min(group.nodes.size, 1); i++) columns.add(storedNode(group.properties(i), labels, plan));
     for (let i = 0; i < group.nodes.size; i++) {
       const properties = withProvenance(group.properties(i), plan);
       columns.add(properties);
@@ -85,9 +101,8 @@ export function writeBulkFiles(dir: string, plan: SyntheticPlan, curated: readon
     const ordered: Column[] = columns.columns().filter((column) => column.key !== 'id');
     const file = new FileWriter(path.join(dir, `nodes-${group.label}.csv`));
     file.write(nodeHeader(ordered));
-    const labels = ['Entity', group.label];
     for (let i = 0; i < group.nodes.size; i++) {
-      file.write(nodeLine(group.nodes.id(i), labels, withProvenance(group.properties(i), plan), ordered));
+      file.write(nodeLine(group.nodes.id(i), labels, storedNode(group.properties(i), labels, plan), ordered));
       if ((i + 1) % 10_000 === 0) advance(10_000);
     }
     advance(group.nodes.size % 10_000);

@@ -812,7 +812,7 @@ export type SearchQueryVariables = Exact<{
 }>;
 
 
-export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatchField, matchedText: string | null, entity:
+export type SearchQuery = { search: Array<{ score: number, matchedOn: SearchMatchField, matchedText: string | null, matchedRanges: Array<{ start: number, end: number }>, snippet: { text: string, ranges: Array<{ start: number, end: number }> } | null, entity:
       | { __typename: 'Agreement', aliases: Array<string>, id: string, name: string, nameEn: string }
       | { __typename: 'Article', aliases: Array<string>, id: string, name: string, nameEn: string }
       | { __typename: 'CooperationArea', aliases: Array<string>, id: string, name: string, nameEn: string }
@@ -921,7 +921,7 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { node:
-    | { __typename: 'Agreement', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, signedOn: string | null, cooperationAreaCount: number | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Agreement', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, signedOn: string | null, cooperationAreaCount: number | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -939,7 +939,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Article', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, sections: Array<string> | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -957,7 +957,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'CooperationArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, number: number, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -975,7 +975,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Enterprise', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, businessType: string | null, hostedEnterprisesAtLeast: number | null, registeredEmployees: number | null, registeredCapitalYuan: number | null, hostedEnterpriseOriginCountries: Array<string> | null, figuresNote: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -993,7 +993,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Event', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, date: string | null, ordinal: number | null, id: string, eventKind: EventKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1011,7 +1011,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Industry', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, industryKind: IndustryKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1029,7 +1029,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Initiative', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, initiativeKind: InitiativeKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1047,7 +1047,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'NewArea', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, level: NewAreaLevel | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1065,7 +1065,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Organization', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, organizationKind: OrganizationKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1083,7 +1083,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Person', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1101,7 +1101,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Platform', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, platformKind: PlatformKind, platformStatus: PlatformStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1119,7 +1119,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Policy', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, policyKind: PolicyKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1137,7 +1137,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Project', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, marketEntitiesServed: number | null, cities: number | null, pilotCitiesPerSide: number | null, pilotYear: number | null, fullCoverageWithinYears: number | null, coverageScope: string | null, figuresNote: string | null, id: string, projectKind: ProjectKind, projectStatus: ProjectStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1155,7 +1155,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Proposal', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, title: string, text: string, id: string, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1173,7 +1173,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Region', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, id: string, regionKind: RegionKind, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1191,7 +1191,7 @@ export type EntityDetailsQuery = { node:
             | { __typename: 'Region', id: string, name: string, nameEn: string }
             | { __typename: 'Task', id: string, name: string, nameEn: string }
           , relationship: { type: RelationshipType, direction: Direction, activity: string | null, aspect: string | null, at: string | null, basis: string | null, byPerson: string | null, former: boolean | null, mode: string | null, note: string | null, pledge: string | null, prospective: boolean | null, role: string | null, roles: Array<string> | null, scope: string | null, speaker: string | null, stage: string | null, statedBy: string | null, title: string | null, toPerson: string | null, topic: string | null, verb: string | null, via: string | null, what: string | null, words: string | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> } | null }> }, side: { placement: SidePlacement, basis: SideBasis, newAreas: Array<{ id: string }> } }
-    | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
+    | { __typename: 'Task', name: string, nameEn: string, nameEnOfficial: boolean, aliases: Array<string>, summary: string | null, summaryEn: string | null, number: number, year: number, title: string, text: string, id: string, taskStatus: TaskStatus | null, citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }>, relationships: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node:
             | { __typename: 'Agreement', id: string, name: string, nameEn: string }
             | { __typename: 'Article', id: string, name: string, nameEn: string }
             | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -1535,7 +1535,7 @@ export type EntityRefsQuery = { nodes: Array<
 export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, gapReasons: Array<{ reason: CoverageGapReason, newArea: { id: string } }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
+export type CoverageQuery = { taskCoverage: Array<{ task: { __typename: 'Task', number: number, year: number, title: string, id: string, name: string, nameEn: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }, sides: Array<{ newArea: { __typename: 'NewArea', id: string, name: string, nameEn: string }, platforms: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }>, gaps: Array<{ id: string }>, gapReasons: Array<{ reason: CoverageGapReason, newArea: { id: string } }>, platformsWithoutSide: Array<{ __typename: 'Platform', id: string, name: string, nameEn: string }> }> };
 
 export type PathsQueryVariables = Exact<{
   fromId: string | number;
@@ -1599,22 +1599,22 @@ export type PartnerCandidatesQueryVariables = Exact<{
 
 
 export type PartnerCandidatesQuery = { partnerCandidates: Array<{ score: number, entity:
-      | { __typename: 'Agreement', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Article', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'CooperationArea', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Enterprise', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Event', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Industry', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Initiative', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'NewArea', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Organization', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Person', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Platform', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Policy', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Project', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Proposal', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Region', summary: string | null, id: string, name: string, nameEn: string }
-      | { __typename: 'Task', summary: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Agreement', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Article', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'CooperationArea', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Enterprise', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Event', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Industry', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Initiative', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'NewArea', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Organization', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Person', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Platform', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Policy', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Project', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Proposal', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Region', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
+      | { __typename: 'Task', summary: string | null, summaryEn: string | null, id: string, name: string, nameEn: string }
     , reasons: Array<{ kind: PartnerReasonKind, weight: number, via:
         | { __typename: 'Agreement', id: string, name: string, nameEn: string }
         | { __typename: 'Article', id: string, name: string, nameEn: string }
@@ -1633,6 +1633,59 @@ export type PartnerCandidatesQuery = { partnerCandidates: Array<{ score: number,
         | { __typename: 'Region', id: string, name: string, nameEn: string }
         | { __typename: 'Task', id: string, name: string, nameEn: string }
       , citations: Array<{ paragraph: number, quote: string, paragraphText: string, source: { id: string, title: string, publisher: string | null, publishedOn: string | null, url: string | null } }> }> }> };
+
+export type CitedParagraphFragment = { paragraph: number, source: { id: string, title: string } };
+
+export type ExportEntitiesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type ExportEntitiesQuery = { nodes: Array<
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    | { summary: string | null, summaryEn: string | null, id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+   | null> };
+
+export type NeighborhoodCitationsQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  relationshipTypes?: Array<RelationshipType> | RelationshipType | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+
+export type NeighborhoodCitationsQuery = { neighborhood: { nodes: Array<
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+      | { id: string, summary: string | null, summaryEn: string | null, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }
+    >, edges: Array<{ id: string, citations: Array<{ paragraph: number, source: { id: string, title: string } }> }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1753,6 +1806,15 @@ export const EntitySideFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EntitySideFields"}) as unknown as TypedDocumentString<EntitySideFieldsFragment, unknown>;
+export const CitedParagraphFragmentDoc = new TypedDocumentString(`
+    fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"CitedParagraph"}) as unknown as TypedDocumentString<CitedParagraphFragment, unknown>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -1961,6 +2023,17 @@ export const SearchDocument = new TypedDocumentString(`
     score
     matchedOn
     matchedText
+    matchedRanges {
+      start
+      end
+    }
+    snippet {
+      text
+      ranges {
+        start
+        end
+      }
+    }
     entity {
       ...EntityRef
       aliases
@@ -1972,7 +2045,7 @@ export const SearchDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`, {"hash":"b2e36b3c2ae604c5272bac07c012913cd65043f1f3b4a0202911874a4c745db7"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+}`, {"hash":"9471056dc781a933200e921bafced3fb148126ba8565e86e153652857789f73a"}) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const NewAreasDocument = new TypedDocumentString(`
     query NewAreas {
   newAreas(first: 20, orderBy: ID_ASC) {
@@ -2035,6 +2108,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       nameEnOfficial
       aliases
       summary
+      summaryEn
       ...EntitySideFields
       citations {
         ...CitationFields
@@ -2182,7 +2256,7 @@ fragment EntitySideFields on Entity {
       id
     }
   }
-}`, {"hash":"dc7122c6d1281c1d58d9008bd926fbcf79eed532d970578b34f088317fc29410"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+}`, {"hash":"6e8d89cb24e375272fb62c8517505d32ebe6ea8970f64b3ca5bd46909b812c3a"}) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
 export const EdgeCitationsDocument = new TypedDocumentString(`
     query EdgeCitations($source: ID!, $type: RelationshipType!) {
   node(id: $source) {
@@ -2272,6 +2346,9 @@ export const CoverageDocument = new TypedDocumentString(`
       number
       year
       title
+      citations {
+        ...CitedParagraph
+      }
     }
     sides {
       newArea {
@@ -2300,7 +2377,14 @@ export const CoverageDocument = new TypedDocumentString(`
   id
   name
   nameEn
-}`, {"hash":"4723734d6fabda492325e2c679f99c1553cba21db4f6fc46e115ee277e51c22d"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
+}
+fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}`, {"hash":"04831b0ffde7bac9934551e19b24efb8b334566746ed70da01794ac0ee119631"}) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
     query Paths($fromId: ID!, $toId: ID!, $maxLength: Int, $first: Int, $excludeTypes: [EntityType!], $excludeRelationshipTypes: [RelationshipType!], $excludeIds: [ID!]) {
   paths(
@@ -2396,6 +2480,7 @@ export const PartnerCandidatesDocument = new TypedDocumentString(`
     entity {
       ...EntityRef
       summary
+      summaryEn
     }
     reasons {
       kind
@@ -2426,4 +2511,55 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`, {"hash":"3218911df961c32c4b912867a52f3a2bffad47f506fb214e25f666ad250832b2"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
+}`, {"hash":"1db4e0ffefcbcbafb49f36d20e4ace70557823fd279239577f1d26ad99cabc7c"}) as unknown as TypedDocumentString<PartnerCandidatesQuery, PartnerCandidatesQueryVariables>;
+export const ExportEntitiesDocument = new TypedDocumentString(`
+    query ExportEntities($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    id
+    ... on Entity {
+      summary
+      summaryEn
+      citations {
+        ...CitedParagraph
+      }
+    }
+  }
+}
+    fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}`, {"hash":"f500bc6bf87fbf0796d223b783a49bdd8bc90c0ef44476ac8344f4381d78e285"}) as unknown as TypedDocumentString<ExportEntitiesQuery, ExportEntitiesQueryVariables>;
+export const NeighborhoodCitationsDocument = new TypedDocumentString(`
+    query NeighborhoodCitations($id: ID!, $depth: Int, $relationshipTypes: [RelationshipType!], $limit: Int) {
+  neighborhood(
+    id: $id
+    depth: $depth
+    relationshipTypes: $relationshipTypes
+    limit: $limit
+  ) {
+    nodes {
+      id
+      summary
+      summaryEn
+      citations {
+        ...CitedParagraph
+      }
+    }
+    edges {
+      id
+      citations {
+        ...CitedParagraph
+      }
+    }
+  }
+}
+    fragment CitedParagraph on Citation {
+  paragraph
+  source {
+    id
+    title
+  }
+}`, {"hash":"04eb25fe312fef1d7d3a082d43c59c9246ace4e703a75d629d4e954746e162e9"}) as unknown as TypedDocumentString<NeighborhoodCitationsQuery, NeighborhoodCitationsQueryVariables>;
