@@ -65,6 +65,10 @@ const COMMANDS: { pattern: RegExp; runHere?: true; run?: (command: string) => Pr
   { pattern: /^npm run generate -- (--enterprises \d+ --seed \d+|--clear)$/, testedBy: 'test/integration/generate.test.ts' },
   { pattern: /^npm run seed$/, testedBy: 'test/integration/seed.test.ts' },
   {
+    pattern: /^NEO4J_LOCAL_DATA=\S+ NEO4J_LOCAL_HEAP=\w+ NEO4J_LOCAL_PAGE_CACHE=\w+ npm run generate -- --enterprises \d+$/,
+    testedBy: 'test/integration/generate-bulk.test.ts',
+  },
+  {
     pattern: /^npm run export -- backups\/today$/,
     run: async (command) => {
       expect(await backups.run(command)).toMatch(/^exported \S+ to backups\/today in [\d.]+ s: \d+ candidates, \d+ changes, 164 entities, /m);
