@@ -3,11 +3,13 @@
 // between (paths through specific people and organisations before paths through hubs such as a
 // new area), then by the ids and relationship types along the path; the statement cuts the list.
 // hubWeight counts each inner entity's degree once however many paths pass through it (hubs are
-// shared by most paths); a path of length 1 has no inner entity, and its null row keeps it with
-// weight 0.
+// shared by most paths): its relationships with other entities, which are all it has but its
+// change records (CHANGED) and progress updates (HAS_PROGRESS), counted from Neo4j's degree store
+// rather than by reading a hub's hundreds of thousands of relationships. A path of length 1 has
+// no inner entity; its null row keeps it, with weight 0.
 UNWIND CASE length(p) WHEN 1 THEN [null] ELSE nodes(p)[1..-1] END AS inner
 WITH inner, collect(p) AS through
-WITH through, CASE WHEN inner IS NULL THEN 0 ELSE COUNT { (inner)--(:Entity) } END AS degree
+WITH through, CASE WHEN inner IS NULL THEN 0 ELSE COUNT { (inner)--() } - COUNT { (inner)-[:CHANGED|HAS_PROGRESS]-() } END AS degree
 UNWIND through AS p
 WITH p, sum(degree) AS hubWeight
 ORDER BY length(p), hubWeight, [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)]

@@ -15,12 +15,12 @@ function whatOf(report: { seed: number; enterprises: number }): string {
 
 /** The summary `npm run generate` prints after a bulk load into a new data folder. */
 export function formatBulkLoadReport(report: BulkLoadReport, dataDir: string): string[] {
-  const { files, import: imported, seed } = report.stepsMs;
+  const { plan, files, import: imported, seed } = report.stepsMs;
   return [
     `loaded ${whatOf(report)} and the curated graph into the new database in ${dataDir} in ${seconds(report.durationMs)} (Neo4j's bulk importer)`,
     `  nodes: ${count(report.nodeCount)} (${breakdown(report.nodes)})`,
     `  relationships: ${count(report.relationshipCount)} (${breakdown(report.relationships)})`,
-    `  steps: files ${seconds(files)}, import ${seconds(imported)}, curated graph and indexes ${seconds(seed)}`,
+    `  steps: plan ${seconds(plan)}, files ${seconds(files)}, import ${seconds(imported)}, curated graph and indexes ${seconds(seed)}`,
     ...landmarkLines(report.landmarks),
   ];
 }

@@ -81,7 +81,7 @@ describe('npm run generate into a new data folder (Neo4j bulk importer)', () => 
     expect(cli.stdout).toMatch(
       new RegExp(`^loaded the synthetic graph \\(seed 7, 300 enterprises\\) and the curated graph into the new database in ${dataDir} in [\\d.]+ s \\(Neo4j's bulk importer\\)$`, 'm'),
     );
-    expect(cli.stdout).toMatch(/^ {2}steps: files [\d.]+ s, import [\d.]+ s, curated graph and indexes [\d.]+ s$/m);
+    expect(cli.stdout).toMatch(/^ {2}steps: plan [\d.]+ s, files [\d.]+ s, import [\d.]+ s, curated graph and indexes [\d.]+ s$/m);
   });
 
   it('holds exactly the graph the transactional generator writes on the seeded curated graph', async () => {

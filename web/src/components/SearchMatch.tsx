@@ -53,14 +53,19 @@ export function HitReason({ hit, shown, lang }: { hit: HitMatch; shown: readonly
       {other && (
         <>
           {t('search.colon')}
-          <Marked text={other} ranges={hit.matchedRanges} />
+          <span className="hit-other">
+            <Marked text={other} ranges={hit.matchedRanges} />
+          </span>
         </>
       )}
       {hit.matchedOn === 'FULL_TEXT' &&
         (hit.snippet ? (
           <span className="hit-snippet" data-testid="hit-snippet">
             {t('search.inSummary')}
-            <Marked text={hit.snippet.text} ranges={hit.snippet.ranges} />
+            {/* The summary's own words, quoted as written. */}
+            <q>
+              <Marked text={hit.snippet.text} ranges={hit.snippet.ranges} />
+            </q>
           </span>
         ) : (
           <span className="hit-snippet">{t('search.fullTextOnly')}</span>
