@@ -91,8 +91,8 @@ export function writeBulkFiles(dir: string, plan: SyntheticPlan, curated: readon
     const columns = new ColumnSet();
     const empty = new Set<string>();
     const labels = ['Entity', group.label];
-    // The search keys are computed once, on the first pass, and only their columns on the second.
-    for (let i = 0; i < Math.min(group.nodes.size, 1); i++) columns.add(storedNode(group.properties(i), labels, plan));
+    // Every node has the same search-key columns: one node's keys name them, without computing all keys twice.
+    if (group.nodes.size > 0) columns.add(storedNode(group.properties(0), labels, plan));
     for (let i = 0; i < group.nodes.size; i++) {
       const properties = withProvenance(group.properties(i), plan);
       columns.add(properties);
