@@ -29,9 +29,9 @@ for (const pair of pairs) {
     const widen = count > 0 && count < params.first && Number(b.row.shortestLength) < params.maxLength;
     let widened = '';
     if (widen) {
-      const wider = await timed(statement('pathsWiden').text, { ...params, length: Number(b.row.shortestLength) + 1, hubDegree: PATHS_HUB_DEGREE });
+      const wider = await timed(statement('pathsWiden').text, { ...params, shortestLength: Number(b.row.shortestLength), hubDegree: PATHS_HUB_DEGREE });
       ms += wider.ms;
-      widened = `, widened: ${(wider.row.paths as unknown[]).length} of length ${Number(b.row.shortestLength) + 1}${wider.row.truncated ? ', truncated' : ''}`;
+      widened = `, widened by ${(wider.row.paths as unknown[]).length}${wider.row.truncated ? ' (truncated)' : ''}`;
     }
     o.push(ms);
     info = `group ${a.row.n} of length ${b.row.shortestLength}${widened}`;

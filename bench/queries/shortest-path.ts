@@ -47,7 +47,7 @@ async function pathsOf(rows: CypherRows, target: RawTarget, request: Omit<RawReq
   const count = Number(row.shortestCount ?? 0);
   const widen = count > 0 && count < FIRST && Number(row.shortestLength) < Number(request.params.maxLength);
   if (!widen) return steps(row.paths);
-  const params = { ...request.params, length: Number(row.shortestLength) + 1, hubDegree: PATHS_HUB_DEGREE };
+  const params = { ...request.params, shortestLength: Number(row.shortestLength), hubDegree: PATHS_HUB_DEGREE };
   const wider = await runRaw(target, { ...request, statement: 'pathsWiden', params, finish: (widened) => widened[0]!.paths });
   return steps([...listOf(row.paths), ...listOf(wider)].slice(0, FIRST));
 }

@@ -101,21 +101,22 @@ CALL (a, b) {
 RETURN a.id AS from, b.id AS to, paths, shortestCount, shortestLength
 
 // @name pathsWiden
-// The paths of length $length (the shortest length d of the statement `paths`, plus one) wanted
-// when the shortest group is too small: same rules, same order, the first $first. The search
-// never passes through an entity of more than $hubDegree relationships (the ends excepted),
-// which keeps its work bounded: searched from one end (SHORTEST 2 GROUPS over a quantified
-// pattern, up to $length), a hub's hundreds of thousands of neighbours would each be listed.
-// truncated says whether that bound may have cut a path out: an inner entity of a path of length
-// $length lies at most $length / 2 relationships from one of the ends, so it is true when an
-// entity of more than $hubDegree relationships lies that close to an end, reached through
-// entities the paths may pass (and false guarantees that no path was left out).
-// Paths of lengths d and d + 1 revisit no entity without any predicate: a closed detour takes at
-// least two relationships once loops are excluded, so a path with one would leave a path of
-// length d - 1 or less. One branch per length ($length, 2 to 6), as in `paths`.
+// The paths of the next length after the shortest length $shortestLength of the statement
+// `paths` (the shortest length above it that a path has, up to $maxLength), wanted when the
+// shortest group is too small: same rules, same order, the first $first. The search never passes
+// through an entity of more than $hubDegree relationships (the ends excepted), which keeps its
+// work bounded: searched from one end (SHORTEST 2 GROUPS over a quantified pattern), a hub's
+// hundreds of thousands of neighbours would each be listed. truncated says whether that bound may
+// have cut a path out: an inner entity of a path of length $maxLength or less lies at most
+// $maxLength / 2 relationships from one of the ends, so it is true when an entity of more than
+// $hubDegree relationships lies that close to an end, reached through entities the paths may pass
+// (false guarantees that no path was left out). A quantified pattern may revisit an entity
+// (only its relationships are distinct), so paths that do are left out. One branch per length
+// bound ($maxLength, 2 to 6), as in `paths`.
 // @param fromId: string
 // @param toId: string
-// @param length: int
+// @param shortestLength: int
+// @param maxLength: int
 // @param first: int
 // @param hubDegree: int
 // @param excludeIds: string[]
@@ -126,19 +127,22 @@ MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 CALL (a, b) {
   CALL (a, b) {
     // @repeat n in 2..6 separated by UNION ALL
-    WITH a, b WHERE $length = {n}
+    WITH a, b WHERE $maxLength = {n}
     MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x = b OR (COUNT { (x)--() } <= $hubDegree AND NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels))))){1,{n}}(b)
     RETURN p
     // @end
   }
-  WITH p WHERE length(p) = $length
+  WITH p WHERE length(p) > $shortestLength AND none(i IN range(1, length(p)) WHERE nodes(p)[i] IN nodes(p)[0..i])
+  WITH collect(p) AS longer
+  UNWIND longer AS p
+  WITH p, longer WHERE length(p) = reduce(least = $maxLength, q IN longer | CASE WHEN length(q) < least THEN length(q) ELSE least END)
   // @include rankPaths
   LIMIT toInteger($first)
   // @include collectPaths
 }
 RETURN paths, any(end IN [a, b] WHERE
   // @repeat n in 1..3 separated by OR
-  ($length >= 2 * {n} AND EXISTS {
+  ($maxLength >= 2 * {n} AND EXISTS {
     MATCH (end)((m WHERE m = a OR m = b OR COUNT { (m)--() } <= $hubDegree)-[r WHERE NOT type(r) IN $excludeRelationshipTypes]-(x:Entity WHERE x <> a AND x <> b AND NOT (x.id IN $excludeIds OR any(l IN labels(x) WHERE l IN $excludeLabels)))){{n}}(hub)
     WHERE COUNT { (hub)--() } > $hubDegree
   })

@@ -198,6 +198,18 @@ describe('analyst queries over HTTP', () => {
       ]);
     });
 
+    it('around the new areas: the shortest group of the paths that keep out of them, four of length 3', async () => {
+      const { paths } = await ask<{ paths: Path[] }>(
+        `{ paths(fromId: "enterprise:zhubajie", toId: "organization:tianfu-chamber-of-commerce", first: 4, excludeTypes: [NEW_AREA]) { length sentence truncated } }`,
+      );
+      expect(paths.map((p) => [p.length, p.sentence, p.truncated])).toEqual([
+        [3, '猪八戒网 ←HOLDS_POSITION(董事长)— 朱明跃 ←INTRODUCED_TO— 王麒 —HOLDS_POSITION(会长)→ 天府新区商会', false],
+        [3, '猪八戒网 ←WELCOMES— 刘任远 —INTRODUCES→ 王麒 —HOLDS_POSITION(会长)→ 天府新区商会', false],
+        [3, '猪八戒网 —RUNS(LEAD)→ 成渝地区双城经济圈20城数字经济产业服务中心计划 —INVOLVES(计划范围)→ 成渝地区双城经济圈 ←CONTRIBUTES_TO— 天府新区商会', false],
+        [3, '猪八戒网 —EXPANDS_TO(ANNOUNCED)→ 重庆 —PART_OF→ 成渝地区双城经济圈 ←CONTRIBUTES_TO— 天府新区商会', false],
+      ]);
+    });
+
     it('no path when none is short enough, and none into the article’s own corner of the graph', async () => {
       expect(
         await ask(`{ paths(fromId: "enterprise:zhubajie", toId: "organization:tianfu-chamber-of-commerce", maxLength: 1) { length } }`),

@@ -129,7 +129,7 @@ describe('@repeat blocks', () => {
     }
     const widen = cypherStatements.get('pathsWiden')!.text;
     for (let n = 2; n <= 6; n += 1) {
-      expect(widen).toContain(`WITH a, b WHERE $length = ${n}\n    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-`);
+      expect(widen).toContain(`WITH a, b WHERE $maxLength = ${n}\n    MATCH p = SHORTEST 2 GROUPS (a)(()-[r WHERE startNode(r) <> endNode(r) AND NOT type(r) IN $excludeRelationshipTypes]-`);
       expect(widen).toContain(`{1,${n}}(b)`);
     }
     for (const text of [shortest, widen]) {

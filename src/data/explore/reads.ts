@@ -56,7 +56,7 @@ const neighborhoodQuery = defineQuery<
   NeighborhoodRecord
 >('neighborhood');
 const pathsQuery = defineQuery<PathsRequest, PathsRecord & { shortestCount: number | null; shortestLength: number | null }>('paths');
-const pathsWidenQuery = defineQuery<Omit<PathsRequest, 'maxLength'> & { length: number; hubDegree: number }, Pick<PathsRecord, 'paths'> & { truncated: boolean }>('pathsWiden');
+const pathsWidenQuery = defineQuery<PathsRequest & { shortestLength: number; hubDegree: number }, Pick<PathsRecord, 'paths'> & { truncated: boolean }>('pathsWiden');
 
 /**
  * The search for paths of the next length passes through no entity with more relationships than
@@ -110,8 +110,7 @@ export async function readPaths(ctx: ReadPort, request: PathsRequest): Promise<P
     const { shortestCount, shortestLength } = row;
     const widen = shortestCount !== null && shortestCount > 0 && shortestCount < request.first && shortestLength !== null && shortestLength < request.maxLength;
     if (!widen) return { paths: row.paths, truncated: false };
-    const { maxLength: _longest, ...rules } = request;
-    const [wider] = await pathsWidenQuery.run(tx, { ...rules, length: shortestLength + 1, hubDegree: PATHS_HUB_DEGREE }, ctx.roundTrips);
+    const [wider] = await pathsWidenQuery.run(tx, { ...request, shortestLength, hubDegree: PATHS_HUB_DEGREE }, ctx.roundTrips);
     return { paths: [...row.paths, ...(wider?.paths ?? [])].slice(0, request.first), truncated: wider?.truncated ?? false };
   });
   return paths.map((path) => ({ ...toPath(path.nodes, path.relationships), truncated }));
