@@ -2575,7 +2575,7 @@ export type Path = {
   /**
    * True when the answer this path is part of may lack paths of the next length after the shortest:
    * that search passes through no entity of more than 1,000 relationships, and one lay close enough
-   * to an end (within half that length) to be on such a path. The same on every path of one answer;
+   * to an end (within half of `maxLength` relationships) to be on such a path. The same on every path of one answer;
    * false when no such search was needed or nothing was left out. The shortest paths are always all there.
    */
   truncated: Scalars['Boolean']['output'];
