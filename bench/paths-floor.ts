@@ -6,6 +6,7 @@
  */
 import neo4j from 'neo4j-driver';
 import { statement } from '../src/db/cypher.js';
+import { PATHS_HUB_DEGREE } from '../src/data/explore/reads.js';
 const [uri, ...pairs] = process.argv.slice(2);
 const driver = neo4j.driver(uri!, undefined, { disableLosslessIntegers: true });
 const floor = (max: number) => `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId}) MATCH p = allShortestPaths((a)-[*..${max}]-(b)) RETURN count(p) AS n`;
@@ -26,9 +27,14 @@ for (const pair of pairs) {
     let ms = b.ms;
     const count = Number(b.row.shortestCount ?? 0);
     const widen = count > 0 && count < params.first && Number(b.row.shortestLength) < params.maxLength;
-    if (widen) ms += (await timed(statement('pathsWiden').text, params)).ms;
+    let widened = '';
+    if (widen) {
+      const wider = await timed(statement('pathsWiden').text, { ...params, shortestLength: Number(b.row.shortestLength), hubDegree: PATHS_HUB_DEGREE });
+      ms += wider.ms;
+      widened = `, widened by ${(wider.row.paths as unknown[]).length}${wider.row.truncated ? ' (truncated)' : ''}`;
+    }
     o.push(ms);
-    info = `group ${a.row.n} of length ${b.row.shortestLength}${widen ? ', widened' : ''}`;
+    info = `group ${a.row.n} of length ${b.row.shortestLength}${widened}`;
   }
   console.log(`${fromId} → ${toId} (max ${max}, first ${first}): ${info}\n  floor ${f.join(' / ')} ms\n  ours  ${o.join(' / ')} ms`);
 }

@@ -1,3 +1,4 @@
+import { PATHS_HUB_DEGREE } from '../../src/data/explore/reads.js';
 import { toEntity } from '../../src/data/rows.js';
 import { entityRef, listOf } from './canonical.js';
 import { type RawTarget, runRaw } from '../measure/raw-client.js';
@@ -37,14 +38,18 @@ function steps(paths: unknown) {
 }
 
 /**
- * As the API reads paths: the shortest group, and the group of the next length only when the
- * shortest holds fewer than FIRST paths and is shorter than the bound (statement pathsWiden).
+ * As the API reads paths: the shortest group, and the paths of the next length after them only
+ * when the shortest holds fewer than FIRST paths and is shorter than the bound (statement
+ * pathsWiden, with the API's bound on hubs).
  */
 async function pathsOf(rows: CypherRows, target: RawTarget, request: Omit<RawRequest, 'finish'>) {
   const row = rows[0]!;
   const count = Number(row.shortestCount ?? 0);
   const widen = count > 0 && count < FIRST && Number(row.shortestLength) < Number(request.params.maxLength);
-  return steps(widen ? await runRaw(target, { ...request, statement: 'pathsWiden', finish: (wider) => wider[0]!.paths }) : row.paths);
+  if (!widen) return steps(row.paths);
+  const params = { ...request.params, shortestLength: Number(row.shortestLength), hubDegree: PATHS_HUB_DEGREE };
+  const wider = await runRaw(target, { ...request, statement: 'pathsWiden', params, finish: (widened) => widened[0]!.paths });
+  return steps([...listOf(row.paths), ...listOf(wider)].slice(0, FIRST));
 }
 
 /** The same fields; entities are typed in a, `EntityRef { id name type }` in b. */

@@ -99,7 +99,9 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
       return;
     }
     if (repeat) {
-      if (HEADER.test(line)) throw new CypherFileError(`${file}:${lineNo}: bad @repeat: @${HEADER.exec(line)![1]} inside the block of line ${repeat.line}`);
+      // An @include stays a line of the block: every copy takes the fragment in (resolveIncludes).
+      const tag = HEADER.exec(line)?.[1];
+      if (tag && tag !== 'include') throw new CypherFileError(`${file}:${lineNo}: bad @repeat: @${tag} inside the block of line ${repeat.line}`);
       repeat.lines.push(raw);
       return;
     }

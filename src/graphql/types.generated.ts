@@ -2572,6 +2572,13 @@ export type Path = {
   sentence: Scalars['String']['output'];
   /** The steps, in order from the first entity to the last. */
   steps: Array<PathStep>;
+  /**
+   * True when the answer this path is part of may lack paths of the next length after the shortest:
+   * that search passes through no entity of more than 1,000 relationships, and one lay close enough
+   * to an end (within half of `maxLength` relationships) to be on such a path. The same on every path of one answer;
+   * false when no such search was needed or nothing was left out. The shortest paths are always all there.
+   */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** One relationship of a path, walked from `from` to `to`. */
@@ -3443,12 +3450,14 @@ export type Query = {
   /**
    * How two entities are connected: the shortest paths between them, read either way along
    * relationships, over entities only, no entity twice. Returns every path of the shortest length
-   * there is and of the next length there is (up to `maxLength`), ordered by length, then by the
+   * there is and of the next length there is (up to `maxLength`; the next length is searched only
+   * when the shortest paths are fewer than `first`, and never through an entity of more than 1,000
+   * relationships: `Path.truncated` says when that may have left paths out), ordered by length, then by the
    * summed number of relationships of the entities in between (paths through specific people and
    * organisations before paths through hubs such as a new area), then by the ids and relationship
    * types along the path; the first `first` of them. An empty list when no path is that short.
    * NOT_FOUND for an unknown id; BAD_USER_INPUT when the two ids are the same or a number is out
-   * of range. One Cypher statement.
+   * of range. One Cypher statement, and a second for the next length.
    */
   paths: Array<Path>;
   /** All Person entities, filtered and sorted, one page at a time. */
@@ -5637,6 +5646,7 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {

@@ -111,16 +111,18 @@ describe('analyst queries over HTTP', () => {
       sentence: string;
       citations: { source: { id: string }; paragraph: number; quote: string }[];
     };
-    type Path = { length: number; sentence: string; steps: Step[] };
+    type Path = { length: number; sentence: string; truncated: boolean; steps: Step[] };
     // One shortest path where more are asked for: the group of the next length is a second statement.
     const WIDENED = 2;
 
     it('how 猪八戒网 is connected to 天府新区商会: the shortest path, then the ones through people first', async () => {
       const { paths } = await ask<{ paths: Path[] }>(
-        `query ($from: ID!, $to: ID!) { paths(fromId: $from, toId: $to) { length sentence steps { type } } }`,
+        `query ($from: ID!, $to: ID!) { paths(fromId: $from, toId: $to) { length sentence truncated steps { type } } }`,
         { from: 'enterprise:zhubajie', to: 'organization:tianfu-chamber-of-commerce' },
         WIDENED,
       );
+      // No entity of the curated graph comes near the bound on hubs of the next length's search.
+      expect(paths.map((p) => p.truncated)).toEqual([false, false, false, false, false]);
       expect(paths.map((p) => [p.length, p.sentence])).toEqual([
         [2, '猪八戒网 —EXPANDS_TO(PLANNED)→ 天府新区 ←AFFILIATED_WITH— 天府新区商会'],
         [3, '猪八戒网 ←HOLDS_POSITION(董事长)— 朱明跃 ←INTRODUCED_TO— 王麒 —HOLDS_POSITION(会长)→ 天府新区商会'],
@@ -193,6 +195,18 @@ describe('analyst queries over HTTP', () => {
       expect(paths.map((p) => p.sentence)).toEqual([
         '天府新区商会 —AFFILIATED_WITH→ 天府新区 ←EXPANDS_TO(PLANNED)— 猪八戒网',
         '天府新区商会 ←HOLDS_POSITION(会长)— 王麒 —INTRODUCED_TO→ 朱明跃 —HOLDS_POSITION(董事长)→ 猪八戒网',
+      ]);
+    });
+
+    it('around the new areas: the shortest group of the paths that keep out of them, four of length 3', async () => {
+      const { paths } = await ask<{ paths: Path[] }>(
+        `{ paths(fromId: "enterprise:zhubajie", toId: "organization:tianfu-chamber-of-commerce", first: 4, excludeTypes: [NEW_AREA]) { length sentence truncated } }`,
+      );
+      expect(paths.map((p) => [p.length, p.sentence, p.truncated])).toEqual([
+        [3, '猪八戒网 ←HOLDS_POSITION(董事长)— 朱明跃 ←INTRODUCED_TO— 王麒 —HOLDS_POSITION(会长)→ 天府新区商会', false],
+        [3, '猪八戒网 ←WELCOMES— 刘任远 —INTRODUCES→ 王麒 —HOLDS_POSITION(会长)→ 天府新区商会', false],
+        [3, '猪八戒网 —RUNS(LEAD)→ 成渝地区双城经济圈20城数字经济产业服务中心计划 —INVOLVES(计划范围)→ 成渝地区双城经济圈 ←CONTRIBUTES_TO— 天府新区商会', false],
+        [3, '猪八戒网 —EXPANDS_TO(ANNOUNCED)→ 重庆 —PART_OF→ 成渝地区双城经济圈 ←CONTRIBUTES_TO— 天府新区商会', false],
       ]);
     });
 

@@ -116,6 +116,12 @@ describe('@repeat blocks', () => {
     );
   });
 
+  it('take a fragment into every copy when an @include line is inside the block', () => {
+    const source = ['// @fragment positive', 'x > 0', '', '// @name q', 'UNWIND [1] AS x', '// @repeat n in 1..2 separated by UNION ALL', 'RETURN {n} AS n WHERE', '  // @include positive', '// @end'].join('\n');
+    const q = expandFragments(parseCypherFile(source, 'f.cypher')).find((s) => s.name === 'q')!;
+    expect(q.text).toBe(['UNWIND [1] AS x', 'RETURN 1 AS n WHERE', '  // positive (f.cypher)', '  x > 0', 'UNION ALL', 'RETURN 2 AS n WHERE', '  // positive (f.cypher)', '  x > 0'].join('\n'));
+  });
+
   it('give the paths statements one branch per path length they allow', () => {
     const shortest = cypherStatements.get('paths')!.text;
     for (let n = 1; n <= 6; n += 1) {

@@ -18,7 +18,7 @@ describe('cypher/explore', () => {
     expect(params('taskCoverage')).toEqual([]);
     expect(params('neighborhood')).toEqual(['briefNodes', 'depth', 'id', 'limit', 'relationshipProperties', 'relationshipTypes']);
     expect(params('paths')).toEqual(['excludeIds', 'excludeLabels', 'excludeRelationshipTypes', 'first', 'fromId', 'maxLength', 'toId']);
-    expect(params('pathsWiden')).toEqual(params('paths'));
+    expect(params('pathsWiden')).toEqual([...params('paths'), 'hubDegree', 'shortestLength'].sort());
     expect(params('partnerCandidates')).toEqual(['candidateLabels', 'enterpriseId', 'first', 'inArea', 'industry', 'weights']);
   });
 

@@ -317,6 +317,7 @@ export const PathsQuery = graphql(`
     ) {
       length
       sentence
+      truncated
       steps {
         from {
           ...EntityRef

@@ -56,7 +56,14 @@ const neighborhoodQuery = defineQuery<
   NeighborhoodRecord
 >('neighborhood');
 const pathsQuery = defineQuery<PathsRequest, PathsRecord & { shortestCount: number | null; shortestLength: number | null }>('paths');
-const pathsWidenQuery = defineQuery<PathsRequest, Pick<PathsRecord, 'paths'>>('pathsWiden');
+const pathsWidenQuery = defineQuery<PathsRequest & { shortestLength: number; hubDegree: number }, Pick<PathsRecord, 'paths'> & { truncated: boolean }>('pathsWiden');
+
+/**
+ * The search for paths of the next length passes through no entity with more relationships than
+ * this (hubs such as a new area or a large industry, whose neighbours it would otherwise list one
+ * by one); the curated graph has no entity near it, so its answers are those of an unbounded search.
+ */
+export const PATHS_HUB_DEGREE = 1000;
 const partnerQuery = defineQuery<
   PartnerRequest & { weights: Record<string, number> },
   PartnerRecord
@@ -90,21 +97,23 @@ export async function readNeighborhood(ctx: ReadPort, request: NeighborhoodReque
 }
 
 /**
- * The shortest group first; the group of the next length only when the shortest holds fewer than
- * `first` paths and is shorter than `maxLength` (every shortest path sorts before it).
+ * The shortest group first; the paths of the next length only when the shortest group holds fewer
+ * than `first` paths and is shorter than `maxLength` (every shortest path sorts before them, and
+ * the first statement returned the whole group). `truncated` is that second search's: true when
+ * its bound (PATHS_HUB_DEGREE) may have left paths out; it is the same on every path.
  */
 export async function readPaths(ctx: ReadPort, request: PathsRequest): Promise<PathRow[]> {
-  const paths = await ctx.read(async (tx) => {
+  const { paths, truncated } = await ctx.read(async (tx) => {
     const [row] = await pathsQuery.run(tx, { ...request }, ctx.roundTrips);
     if (!row || row.from === null) throw notFound(request.fromId);
     if (row.to === null) throw notFound(request.toId);
     const { shortestCount, shortestLength } = row;
     const widen = shortestCount !== null && shortestCount > 0 && shortestCount < request.first && shortestLength !== null && shortestLength < request.maxLength;
-    if (!widen) return row.paths;
-    const [wider] = await pathsWidenQuery.run(tx, { ...request }, ctx.roundTrips);
-    return wider?.paths ?? [];
+    if (!widen) return { paths: row.paths, truncated: false };
+    const [wider] = await pathsWidenQuery.run(tx, { ...request, shortestLength, hubDegree: PATHS_HUB_DEGREE }, ctx.roundTrips);
+    return { paths: [...row.paths, ...(wider?.paths ?? [])].slice(0, request.first), truncated: wider?.truncated ?? false };
   });
-  return paths.map((path) => toPath(path.nodes, path.relationships));
+  return paths.map((path) => ({ ...toPath(path.nodes, path.relationships), truncated }));
 }
 
 function requireLabel(labels: string[] | null, label: string, id: string, argument: string): void {

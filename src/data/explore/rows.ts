@@ -70,6 +70,8 @@ export interface PathRow {
   length: number;
   steps: PathStepRow[];
   sentence: string;
+  /** The answer's: whether the search for paths of the next length may have left some out. */
+  truncated: boolean;
 }
 
 export interface PartnerReasonRow {

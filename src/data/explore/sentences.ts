@@ -80,7 +80,7 @@ export function toEdge(raw: RawRelationship): GraphEdgeRow {
 }
 
 /** Turns the nodes and relationships of a path into steps in walking order. */
-export function toPath(rawNodes: readonly RawProperties[], rawRelationships: readonly RawRelationship[]): PathRow {
+export function toPath(rawNodes: readonly RawProperties[], rawRelationships: readonly RawRelationship[]): Omit<PathRow, 'truncated'> {
   const nodes = rawNodes.map(toEntity);
   const steps = rawRelationships.map((raw, i): PathStepRow => {
     const from = nodes[i]!;

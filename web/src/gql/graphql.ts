@@ -1548,7 +1548,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: Array<{ length: number, sentence: string, steps: Array<{ type: RelationshipType, direction: PathStepDirection, detail: string | null, sentence: string, from:
+export type PathsQuery = { paths: Array<{ length: number, sentence: string, truncated: boolean, steps: Array<{ type: RelationshipType, direction: PathStepDirection, detail: string | null, sentence: string, from:
         | { __typename: 'Agreement', id: string, name: string, nameEn: string }
         | { __typename: 'Article', id: string, name: string, nameEn: string }
         | { __typename: 'CooperationArea', id: string, name: string, nameEn: string }
@@ -2398,6 +2398,7 @@ export const PathsDocument = new TypedDocumentString(`
   ) {
     length
     sentence
+    truncated
     steps {
       from {
         ...EntityRef
@@ -2432,7 +2433,7 @@ fragment EntityRef on Entity {
   id
   name
   nameEn
-}`, {"hash":"628ff85175f518f251ce53cc8694fa2b93a4e74b10e10a2074beb6ae87854a49"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+}`, {"hash":"09830031d93d158250e501517a39244bb25cb85e753adf4fa5feffeee2905b5b"}) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const PartnerChoicesDocument = new TypedDocumentString(`
     query PartnerChoices {
   enterprises(first: 100) {

@@ -146,6 +146,10 @@ const STRINGS = {
   'paths.path': ['路径 {i}：{n} 步', 'Path {i}: {n} steps'],
   'paths.steps': ['逐步说明', 'Step by step'],
   'paths.swap': ['交换', 'Swap'],
+  'paths.truncated': [
+    '较长一步的路径未经过关系超过 1000 条的枢纽实体（如新区、大行业）查找，可能有遗漏；最短路径完整无缺。',
+    'Paths one step longer were searched without passing through hubs of more than 1,000 relationships (a new area, a large industry), so some may be missing; the shortest paths are all here.',
+  ],
   'paths.avoid': ['避开', 'Avoid'],
   'picker.placeholder': ['输入名称搜索…', 'Type a name to search…'],
   'picker.clear': ['清除', 'Clear'],

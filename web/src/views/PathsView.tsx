@@ -99,6 +99,11 @@ export function PathsView() {
       {query.loading && <Loading />}
       {query.error && <ErrorMessage error={query.error} onRetry={query.retry} />}
       {query.data && paths.length === 0 && <Empty testId="paths-empty">{t('paths.none', { n: state.maxLen })}</Empty>}
+      {paths[0]?.truncated && (
+        <p className="warning" data-testid="paths-truncated">
+          {t('paths.truncated')}
+        </p>
+      )}
       {paths.length > 0 && (
         <div className="result-tools">
           <ExportMenu base="paths" sheets={[{ file: 'paths', sheet: t('export.sheet.paths') }]} load={() => [pathsTable(paths, lang)]} />
