@@ -448,6 +448,29 @@ function partial(query: PreparedQuery, name: PreparedName): NameMatch | null {
 
 const better = (a: NameMatch | null, b: NameMatch | null): NameMatch | null => (!a ? b : !b ? a : b.score > a.score ? b : a);
 
+const hanOnlyQueries = new WeakMap<PreparedQuery, boolean>();
+
+/** Chinese characters only: no Latin word, no pinyin; so are its variants. */
+function isHanOnly(query: PreparedQuery): boolean {
+  let hanOnly = hanOnlyQueries.get(query);
+  if (hanOnly === undefined) {
+    hanOnly = query.folded.chars.length > 0 && query.folded.chars.every(isHan) && query.words.length === 0 && query.romanized === null;
+    hanOnlyQueries.set(query, hanOnly);
+  }
+  return hanOnly;
+}
+
+/**
+ * False when `name` (as written) cannot match `query`, so it need not be prepared: a query of
+ * Chinese characters only matches nothing in a name without a character from U+2E80 on, since
+ * no character below folds to a Chinese one (verified over all of them).
+ */
+export function mayMatch(query: PreparedQuery, name: string): boolean {
+  if (!isHanOnly(query)) return true;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0x2e80) return true;
+  return false;
+}
+
 /** The best way `query` matches `name`, or null when they share fewer than two characters in order. */
 export function matchName(query: PreparedQuery, name: PreparedName): NameMatch | null {
   const direct = exactOrSubstring(query, name);
