@@ -36,6 +36,7 @@ import { overallOf, type QueryResult, queryResult, SIDE_NAMES } from './measure/
 import { benchQueries, selectQueries } from './queries/index.js';
 import type { BenchQuery } from './queries/types.js';
 import { scalingTable, writeScalingReport } from './measure/scaling.js';
+import { sampleRss } from './support/server.js';
 
 const DATABASE = 'neo4j';
 const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
@@ -170,6 +171,7 @@ async function benchScale(options: Options, enterprises: number, cleanups: (() =
     b: httpBatch(neo4jGraphQL.graphqlUrl, selected.map((q) => requestBody(q.neo4jGraphQL)), options.load.timeoutSeconds),
     c: rawBatch(selected.map((q) => () => runRaw(raw, q.raw))),
   });
+  const memory = sampleRss(ours);
   const results: QueryResult[] = [];
   for (const query of queries) {
     const alone = await measureSides(batchesOf([query]), { ...options.load, connections: 1 }, (side) => log(`${query.name}: ${side} alone…`));
@@ -187,6 +189,7 @@ async function benchScale(options: Options, enterprises: number, cleanups: (() =
           await measureSides(batchesOf(queries), options.load, (side) => log(`mix: ${side}…`)),
           null,
         );
+  const apiRssMb = memory.stop();
 
   return {
     date: started.toISOString(),
@@ -203,6 +206,7 @@ async function benchScale(options: Options, enterprises: number, cleanups: (() =
     sides: SIDE_NAMES,
     queries: results,
     overall: overallOf(results, mix),
+    apiRssMb,
   };
 }
 

@@ -13,6 +13,8 @@ export interface BenchReport {
   sides: typeof SIDE_NAMES;
   queries: QueryResult[];
   overall: Overall;
+  /** Side a's resident memory while it was timed (alone, loaded and the mix), in MB. */
+  apiRssMb: { startMb: number; peakMb: number; endMb: number };
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '-');
@@ -110,6 +112,8 @@ export function markdownReport(report: BenchReport): string {
       `${options.rounds} timed runs per side, the sides taking turns, about ${options.durationSeconds} s per side in all (fixed numbers of ` +
       `requests sized from the warm-up's rate, every one waited for). ` +
       `Latencies in ms, over the answers without errors; every transaction times out after ${options.transactionTimeoutMs} ms.`,
+    `- Memory of side a (the API process): ${report.apiRssMb.startMb} MB resident when the timing began, ${report.apiRssMb.peakMb} MB at the peak, ` +
+      `${report.apiRssMb.endMb} MB at the end.`,
     '',
     `## ${options.connections} requests in flight`,
     '',

@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { rssOf } from '../support/server.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -19,6 +20,8 @@ export interface ChildServerOptions {
 
 export interface ChildServer {
   graphqlUrl: string;
+  /** Its resident set size now. */
+  rssBytes(): number;
   stop(): Promise<void>;
 }
 
@@ -90,5 +93,5 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       }
     });
   });
-  return { graphqlUrl, stop };
+  return { graphqlUrl, rssBytes: () => rssOf(child), stop };
 }

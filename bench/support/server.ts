@@ -89,7 +89,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   };
 }
 
-function rssOf(child: ChildProcess): number {
+/** A child process's resident set size, from /proc. */
+export function rssOf(child: ChildProcess): number {
   const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
   const kb = /^VmRSS:\s+(\d+) kB/m.exec(status);
   if (!kb) throw new Error(`no VmRSS in /proc/${child.pid}/status`);

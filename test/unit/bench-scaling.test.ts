@@ -25,6 +25,7 @@ function report(enterprises: number, p50: { a: number; b: number; c: number }, r
     sides: SIDE_NAMES,
     queries,
     overall: overallOf(queries, null),
+    apiRssMb: { startMb: 100, peakMb: enterprises / 1000, endMb: 120 },
   };
 }
 
@@ -45,7 +46,9 @@ describe('the scaling report of npm run bench -- --scales', () => {
       const files = await writeScalingReport(reports, new Date('2026-12-04T10:00:00Z'), { resultsDir: dir, chartsDir: path.join(dir, 'charts') });
       expect(files.map((f) => path.basename(f))).toEqual(['scaling-2026-12-04T10-00-00-000Z.json', 'scaling-latest.md', 'latency.svg', 'throughput.svg']);
       expect(JSON.parse(fs.readFileSync(files[0]!, 'utf8')).scales).toHaveLength(2);
-      expect(fs.readFileSync(files[1]!, 'utf8')).toContain('--scales 10000,100000');
+      const markdown = fs.readFileSync(files[1]!, 'utf8');
+      expect(markdown).toContain('--scales 10000,100000');
+      expect(markdown).toContain("100,000 enterprises: 200,000 nodes, 1,000,000 relationships; load average 0 0 0 → 0 0 0; side a's memory at most 100 MB resident.");
       for (const svg of files.slice(2)) {
         const text = fs.readFileSync(svg, 'utf8');
         expect(text.startsWith('<svg')).toBe(true);
