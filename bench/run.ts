@@ -151,7 +151,8 @@ async function benchScale(options: Options, enterprises: number, cleanups: (() =
     LOG_LEVEL: 'silent',
   };
   const startSide = async (name: string, script: string, ready: RegExp, nodeArgs: string[] = []): Promise<ChildServer> => {
-    const server = await startChildServer({ name, script, ready, nodeArgs, env: { ...serverEnv, PORT: String(await freePort()) } });
+    // The API checks every entity's search keys before it listens: a read per 5,000 entities.
+    const server = await startChildServer({ name, script, ready, nodeArgs, env: { ...serverEnv, PORT: String(await freePort()) }, startTimeoutMs: 600_000 });
     cleanups.push(() => server.stop());
     return server;
   };

@@ -6,7 +6,7 @@ import { KEYS_VERSION, nameKeysOf } from './name-matcher/keys.js';
 export type NameRecord = [id: string, name: string, nameEn: string | null, aliases: string[] | null, labels: string[]];
 
 const staleOf = defineQuery<{ ids: string[]; version: string }, { entity: NameRecord }>('nameKeysStaleOf');
-const stalePage = defineQuery<{ after: string | null; version: string; pageSize: unknown }, { last: string | null; stale: NameRecord[] }>('nameKeysStalePage');
+const stalePage = defineQuery<{ after: string; version: string; pageSize: unknown }, { last: string | null; stale: NameRecord[] }>('nameKeysStalePage');
 const awaitIndex = defineQuery<Record<string, never>, never>('awaitNameKeysIndex');
 const writeKeys = defineQuery<{ rows: { id: string; keys: string; source: string[] }[] }, { written: unknown }>('writeNameKeys');
 
@@ -43,7 +43,7 @@ export async function ensureNameKeys(driver: Driver, database: string, progress?
   const session = driver.session({ database });
   let written = 0;
   try {
-    for (let after: string | null = null; ; ) {
+    for (let after = ''; ; ) {
       const page: { last: string | null; stale: NameRecord[] } | undefined = (
         await session.executeRead((tx) => stalePage.run(tx, { after, version: KEYS_VERSION, pageSize: neo4j.int(PAGE_SIZE) }))
       )[0];

@@ -82,14 +82,30 @@ function guessLanguage(paragraphs: readonly string[]): string {
 const DOCUMENT_CANDIDATES = 1_000;
 
 /**
+ * The pieces of a long document are looked up in this many reads at once: Neo4j answers each
+ * on a thread of its own, and the full-text lookups are most of the time of adding a document.
+ */
+const PARALLEL_READS = 2;
+/** Pieces of a document below which one read is enough. */
+const PIECES_PER_READ = 20;
+
+/**
  * A name index of the entities a document may name: those whose name keys share pairs of
- * characters or words with its text (the `entity_names` index of the database, one statement).
+ * characters or words with its text (the `entity_names` index of the database).
  */
 async function namesIn(ctx: SourcesPort, paragraphs: readonly string[]): Promise<NameIndex> {
   const queries = documentKeysQueries(paragraphs);
   if (queries.length === 0) return new NameIndex();
-  const rows = await ctx.read((tx) => documentNameCandidates.run(tx, { queries, limit: neo4j.int(DOCUMENT_CANDIDATES) }, ctx.roundTrips));
-  return new NameIndex(rows.map((row) => namedEntity(row.entity)));
+  const reads = Math.min(PARALLEL_READS, Math.ceil(queries.length / PIECES_PER_READ));
+  const share = Math.ceil(queries.length / reads);
+  const parts = await Promise.all(
+    Array.from({ length: reads }, (_, k) => queries.slice(k * share, (k + 1) * share)).map((part) =>
+      ctx.read((tx) => documentNameCandidates.run(tx, { queries: part, limit: neo4j.int(DOCUMENT_CANDIDATES) }, ctx.roundTrips)),
+    ),
+  );
+  // An entity two reads found is indexed once (the index orders its entities itself).
+  const entities = new Map(parts.flat().map((row) => [row.entity[0], row.entity]));
+  return new NameIndex([...entities.values()].map(namedEntity));
 }
 
 const yearOf = (publishedOn: string | null): number | null => (publishedOn ? Number(publishedOn.slice(0, 4)) : null);

@@ -154,6 +154,21 @@ describe('NameIndex', () => {
     expect(index.size).toBe(3);
   });
 
+  it('finds a short form among thousands of names sharing its common characters, and the pinyin of a name built after', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ id: `e${i}`, name: `重庆${i}号中心有限公司`, nameEn: '', aliases: [], labels: ['Entity', 'Enterprise'] }));
+    const index = new NameIndex([...many, { id: 'expo', name: '重庆国际博览中心', nameEn: '', aliases: [], labels: ['Entity', 'Platform'] }, ...entities]);
+    const shortForm = { limit: 3, exclude: ['PARTIAL', 'FUZZY', 'PINYIN', 'INITIALS'] as const };
+    expect(index.find('重庆博览中心', { ...shortForm, exclude: [...shortForm.exclude] })[0]).toMatchObject({ entity: { id: 'expo' }, kind: 'ABBREVIATION' });
+    // A variant (the place prefix dropped) is matched too; a span no name holds every character of matches nothing.
+    expect(index.find('重庆天府新区', { ...shortForm, exclude: [...shortForm.exclude] })[0]).toMatchObject({ entity: { id: 'd' }, kind: 'VARIANT', field: 'NAME' });
+    expect(index.find('博览新区', { ...shortForm, exclude: [...shortForm.exclude] })).toEqual([]);
+    expect(findMentions(index, '重庆博览中心举办展会。').map((m) => [m.text, m.matches[0]!.entity.id])).toEqual([['重庆博览中心', 'expo']]);
+    index.upsert({ id: 'zbj', name: '猪八戒网', nameEn: '', aliases: [], labels: ['Entity', 'Enterprise'] });
+    expect(index.find('zbj', { limit: 1 })[0]).toMatchObject({ entity: { id: 'zbj' }, kind: 'INITIALS' });
+    index.upsert({ id: 'ljc', name: '礼嘉智慧公园', nameEn: '', aliases: [], labels: ['Entity', 'Platform'] });
+    expect(index.find('lijia', { limit: 1 })[0]).toMatchObject({ entity: { id: 'ljc' } });
+  });
+
   it('finds the names in a paragraph, short forms included', () => {
     const index = new NameIndex(entities);
     const text = '重庆两江新区与四川天府新区党工委共建西部(成都)科学城。';

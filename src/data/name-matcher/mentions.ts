@@ -93,8 +93,8 @@ export function findMentions(index: NameIndex, text: string, options: MentionOpt
   };
   // 1. Names as written.
   for (let i = 0; i < chars.length; i++) {
-    for (let len = Math.min(index.longest, chars.length - i); len >= 2; len--) {
-      if (!free(i, i + len)) continue;
+    for (const len of index.exactLengths(chars[i]!)) {
+      if (len > chars.length - i || !free(i, i + len)) continue;
       const matches = index.exactly(chars.slice(i, i + len).join(''));
       if (matches.length === 0) continue;
       found.push({ from: i, to: i + len, matches });

@@ -49,6 +49,9 @@ export class NameIndex {
   /** Folded names → their entries, for finding names as written in a text. */
   private readonly exact = new Map<string, number[]>();
   private longestName = 0;
+  /** First folded character of a name → the lengths of such names, longest first. */
+  private readonly exactLengthsOf = new Map<string, number[]>();
+  private pinyinIndexed = false;
   private deadEntries = 0;
 
   constructor(entities: Iterable<NamedEntity> = []) {
@@ -111,8 +114,22 @@ export class NameIndex {
       push(this.exact, name.joined, e);
       this.longestName = Math.max(this.longestName, chars.length);
     }
+    for (const c of new Set(chars.filter(isHan))) push(this.hanPostings, c, e);
+    const lengths = this.exactLengthsOf.get(chars[0]!);
+    if (chars.length >= 2 && !lengths?.includes(chars.length)) {
+      this.exactLengthsOf.set(chars[0]!, [...(lengths ?? []), chars.length].sort((a, b) => b - a));
+    }
+    if (this.pinyinIndexed) this.addPinyin(e, chars);
+    for (const w of new Set(name.folded.words.map((w) => chars.slice(w.start, w.start + w.length).join('')))) {
+      if (!this.wordPostings.has(w)) for (const t of trigramsOf(w)) addTo(this.wordTrigrams, t, w);
+      push(this.wordPostings, w, e);
+    }
+    return e;
+  }
+
+  /** The pinyin keys of an entry: its characters by reading, its pairs of initials. */
+  private addPinyin(e: number, chars: readonly string[]): void {
     for (const c of new Set(chars.filter(isHan))) {
-      push(this.hanPostings, c, e);
       for (const reading of readingsOf(c)) {
         let set = this.syllableChars.get(reading);
         if (!set) this.syllableChars.set(reading, (set = new Set()));
@@ -126,11 +143,16 @@ export class NameIndex {
         for (const b of new Set(readingsOf(chars[i + 1]!).map((r) => r[0]!))) pairs.add(a + b);
     }
     for (const pair of pairs) push(this.initialPairPostings, pair, e);
-    for (const w of new Set(name.folded.words.map((w) => chars.slice(w.start, w.start + w.length).join('')))) {
-      if (!this.wordPostings.has(w)) for (const t of trigramsOf(w)) addTo(this.wordTrigrams, t, w);
-      push(this.wordPostings, w, e);
-    }
-    return e;
+  }
+
+  /**
+   * The pinyin keys are written at the first query typed in Latin letters: linking the
+   * mentions of a Chinese document never needs them, and they are most of the cost of building.
+   */
+  private indexPinyin(): void {
+    if (this.pinyinIndexed) return;
+    this.pinyinIndexed = true;
+    this.entries.forEach((entry, e) => entry && this.addPinyin(e, this.preparedEntry(e).folded.chars));
   }
 
   /** Drops tombstoned entries from the postings. */
@@ -190,6 +212,7 @@ export class NameIndex {
     }
     const r = query.romanized;
     if (r && r.length >= 2) {
+      this.indexPinyin();
       for (const syllable of this.segmentPinyin(r)) {
         const chars = this.syllableChars.get(syllable);
         if (chars) groups.push([...chars].map((c) => this.hanPostings.get(c)!).filter(Boolean));
@@ -267,6 +290,10 @@ export class NameIndex {
     return ranked;
   }
 
+  private labelled(e: number, labels: ReadonlySet<string> | null): boolean {
+    return !labels || this.entities[this.entries[e]!.entity]!.labels.some((l) => labels.has(l));
+  }
+
   /** The entities whose names match `text` best, one match per entity (its best name). */
   find(text: string | PreparedQuery, options: FindOptions): EntityMatch[] {
     const query = typeof text === 'string' ? prepareQuery(text) : text;
@@ -274,7 +301,11 @@ export class NameIndex {
     const labels = options.labels ? new Set(options.labels) : null;
     const exclude = new Set(options.exclude ?? []);
     const best = new Map<number, EntityMatch>();
-    for (const e of this.candidates(query, labels)) {
+    // Without PARTIAL matches, an all-Chinese query matches only names holding its characters:
+    // when few do, they are all looked at, and the postings of its common characters are not read.
+    const holders = exclude.has('PARTIAL') ? this.holders(query, CANDIDATES) : null;
+    const looked = holders && holders.length <= CANDIDATES ? holders.filter((e) => this.labelled(e, labels)) : this.candidates(query, labels);
+    for (const e of looked) {
       const entry = this.entries[e]!;
       const match = matchName(query, this.preparedEntry(e));
       if (!match || exclude.has(match.kind)) continue;
@@ -298,6 +329,40 @@ export class NameIndex {
     return [...out.values()];
   }
 
+  /**
+   * The live entries whose name holds every character of the query, or of one of its variants,
+   * at most `max` + 1 of them; null when a text has characters other than Chinese. For an
+   * all-Chinese query these are the only names it can match but PARTIALly: every other kind
+   * finds the query (or a variant) in the name, in order.
+   */
+  private holders(query: PreparedQuery, max: number): number[] | null {
+    const found = new Set<number>();
+    for (const text of [query, ...query.variants]) {
+      const chars = text.folded.chars;
+      if (chars.length === 0 || !chars.every(isHan)) return null;
+      const lists: number[][] = [];
+      for (const c of new Set(chars)) {
+        const list = this.hanPostings.get(c);
+        if (!list) break;
+        lists.push(list);
+      }
+      if (lists.length < new Set(chars).size) continue;
+      lists.sort((a, b) => a.length - b.length);
+      const [rarest, ...others] = lists;
+      for (const e of rarest!) {
+        if (this.entries[e] === null || found.has(e) || !others.every((list) => sortedHas(list, e))) continue;
+        found.add(e);
+        if (found.size > max) return [...found];
+      }
+    }
+    return [...found];
+  }
+
+  /** The lengths (folded characters, at least 2) of the names starting with this folded character, longest first. */
+  exactLengths(first: string): readonly number[] {
+    return this.exactLengthsOf.get(first) ?? [];
+  }
+
   /** The longest folded name, in characters. */
   get longest(): number {
     return this.longestName;
@@ -318,6 +383,20 @@ export class NameIndex {
     }
     return best;
   }
+}
+
+/** Whether the ascending list holds `value` (postings are in entry order). */
+function sortedHas(list: readonly number[], value: number): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid]!;
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -215,6 +215,32 @@ describe('documents in the explorer', () => {
     await group.waitFor({ state: 'detached' });
   });
 
+  it('an editor changes a property of the entity’s own type: a bad number is refused in the form, a good one is kept', async () => {
+    const page = await open(`?focus=${GROUP}&sel=${GROUP}`);
+    await signIn(page, KEYS.editor, 'EDITOR');
+    await page.getByTestId('entity-edit-open').click();
+    const own = page.getByTestId('entity-edit-own-properties');
+    await expect(own.locator('legend').textContent()).resolves.toBe('企业的属性');
+    await own.getByTestId('entity-edit-property-registeredEmployees').fill('一千二');
+    await page.getByTestId('source-note').fill('the group’s annual report 2020');
+    await page.getByTestId('entity-edit-save').click();
+    await expect(page.getByTestId('entity-edit-invalid').textContent()).resolves.toBe('“注册员工数”须为整数，例如 2000。');
+    await own.getByTestId('entity-edit-property-registeredEmployees').fill('1200');
+    await own.getByTestId('entity-edit-property-businessType').fill('国有产业投资集团');
+    await page.getByTestId('entity-edit-save').click();
+    await expect(page.getByTestId('edit-notice').textContent()).resolves.toBe('已保存。');
+
+    await page.reload();
+    await page.getByTestId('details-name').waitFor();
+    const facts = page.locator('dl.facts');
+    await facts.locator('dt', { hasText: '注册员工数' }).waitFor();
+    await expect(facts.locator('dt:has-text("注册员工数") + dd').textContent()).resolves.toBe('1200');
+    await expect(facts.locator('dt:has-text("业务类型") + dd').textContent()).resolves.toBe('国有产业投资集团');
+    // The form opens with the stored values.
+    await page.getByTestId('entity-edit-open').click();
+    await expect(page.getByTestId('entity-edit-property-registeredEmployees').inputValue()).resolves.toBe('1200');
+  });
+
   it('in English, the Sources view shows no Chinese outside names, quotes and the document’s own words', async () => {
     const page = await open(`?view=sources&doc=${sourceId}&lang=en`);
     await signIn(page, KEYS.editor, 'EDITOR');

@@ -1,11 +1,20 @@
 // For editors, in the details panel: a form for an entity's properties (update<Type>), one for a
 // new relationship (link), and a button removing a relationship (unlink). Each write names its source.
 import { type FormEvent, useState } from 'react';
-import type { RelationshipType, UpdatePersonInput } from '../gql/graphql.js';
+import type {
+  RelationshipType,
+  UpdateEnterpriseInput,
+  UpdateOrganizationInput,
+  UpdatePersonInput,
+  UpdatePlatformInput,
+  UpdateProjectInput,
+} from '../gql/graphql.js';
 import type { ApiError } from '../lib/api.js';
 import { useT } from '../lib/context.js';
-import { RELATIONSHIP_TYPES, relationshipLabel } from '../lib/i18n.js';
+import { ENTITY_PROPERTIES, type EntityPropertySpec, parsePropertyText, propertyText } from '../lib/entity-properties.js';
+import { RELATIONSHIP_TYPES, relationshipLabel, typeLabel } from '../lib/i18n.js';
 import { useMutation } from '../lib/use-mutation.js';
+import { enumLabel, ENUM_LABELS, propertyLabel } from '../lib/vocabulary.js';
 import {
   LinkMutation,
   UnlinkMutation,
@@ -41,8 +50,11 @@ interface Fields {
   summary: string;
 }
 
-/** The update mutation of the entity's type, over the fields every editable type has. */
-function useUpdate(typename: string): { run: (input: UpdatePersonInput) => Promise<{ changed: boolean } | null>; busy: boolean; error: ApiError | null } {
+/** The fields every editable type has, and the properties of the entity's own type by name. */
+type EntityUpdate = UpdatePersonInput & Record<string, unknown>;
+
+/** The update mutation of the entity's type. */
+function useUpdate(typename: string): { run: (input: EntityUpdate) => Promise<{ changed: boolean } | null>; busy: boolean; error: ApiError | null } {
   const mutations = {
     Enterprise: useMutation(UpdateEnterpriseMutation),
     Organization: useMutation(UpdateOrganizationMutation),
@@ -51,16 +63,16 @@ function useUpdate(typename: string): { run: (input: UpdatePersonInput) => Promi
     Person: useMutation(UpdatePersonMutation),
   };
   const changed = (payload: { change: { id: string } | null } | null | undefined) => ({ changed: Boolean(payload?.change) });
-  const run = async (input: UpdatePersonInput) => {
+  const run = async (input: EntityUpdate) => {
     switch (typename) {
       case 'Enterprise':
-        return ((result) => result && changed(result.updateEnterprise))(await mutations.Enterprise.run({ input }));
+        return ((result) => result && changed(result.updateEnterprise))(await mutations.Enterprise.run({ input: input as UpdateEnterpriseInput }));
       case 'Organization':
-        return ((result) => result && changed(result.updateOrganization))(await mutations.Organization.run({ input }));
+        return ((result) => result && changed(result.updateOrganization))(await mutations.Organization.run({ input: input as UpdateOrganizationInput }));
       case 'Platform':
-        return ((result) => result && changed(result.updatePlatform))(await mutations.Platform.run({ input }));
+        return ((result) => result && changed(result.updatePlatform))(await mutations.Platform.run({ input: input as UpdatePlatformInput }));
       case 'Project':
-        return ((result) => result && changed(result.updateProject))(await mutations.Project.run({ input }));
+        return ((result) => result && changed(result.updateProject))(await mutations.Project.run({ input: input as UpdateProjectInput }));
       default:
         return ((result) => result && changed(result.updatePerson))(await mutations.Person.run({ input }));
     }
@@ -69,17 +81,69 @@ function useUpdate(typename: string): { run: (input: UpdatePersonInput) => Promi
   return { run, busy: own.busy, error: own.error };
 }
 
+/** One property of the entity's own type: a choice of its coded values, or text (a list one item a line). */
+function OwnPropertyInput({ spec, value, onChange }: { spec: EntityPropertySpec; value: string; onChange: (value: string) => void }) {
+  const { lang, t } = useT();
+  const testId = `entity-edit-property-${spec.key}`;
+  const label = propertyLabel(spec.key, lang);
+  if (spec.kind === 'enum') {
+    return (
+      <label>
+        {label}
+        <select data-testid={testId} value={value} onChange={(event) => onChange(event.target.value)}>
+          {!spec.required && <option value="" />}
+          {Object.keys(ENUM_LABELS[spec.enumName!] ?? {}).map((code) => (
+            <option key={code} value={code}>
+              {enumLabel(spec.enumName!, code, lang)}
+            </option>
+          ))}
+        </select>
+      </label>
+    );
+  }
+  if (spec.kind === 'list') {
+    return (
+      <label>
+        {label} ({t('edit.listHint')})
+        <textarea data-testid={testId} rows={3} value={value} onChange={(event) => onChange(event.target.value)} />
+      </label>
+    );
+  }
+  const numeric = spec.kind === 'int' || spec.kind === 'float';
+  return (
+    <label>
+      {label}
+      <input type="text" inputMode={numeric ? 'decimal' : undefined} data-testid={testId} value={value} onChange={(event) => onChange(event.target.value)} />
+    </label>
+  );
+}
+
 function PropertiesForm({ entity, onDone }: { entity: EditableEntity; onDone: (message: string) => void }) {
-  const { t } = useT();
+  const { lang, t } = useT();
   const update = useUpdate(entity.__typename);
   const initial: Fields = { name: entity.name, nameEn: entity.nameEn, nameEnOfficial: entity.nameEnOfficial, aliases: entity.aliases.join('\n'), summary: entity.summary ?? '' };
   const [fields, setFields] = useState<Fields>(initial);
+  const specs = ENTITY_PROPERTIES[entity.__typename] ?? [];
+  const stored = entity as unknown as Record<string, unknown>;
+  const initialOwn = Object.fromEntries(specs.map((spec) => [spec.key, propertyText(stored[spec.field])]));
+  const [own, setOwn] = useState<Record<string, string>>(initialOwn);
+  const [invalid, setInvalid] = useState<string | null>(null);
   const [source, setSource] = useState<SourceDraft>(EMPTY_SOURCE);
   const set = (patch: Partial<Fields>) => setFields((previous) => ({ ...previous, ...patch }));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input: UpdatePersonInput = { id: entity.id, source: toSourceInput(source) };
+    const input: EntityUpdate = { id: entity.id, source: toSourceInput(source) };
+    for (const spec of specs) {
+      if (own[spec.key] === initialOwn[spec.key]) continue;
+      const parsed = parsePropertyText(spec, own[spec.key] ?? '');
+      if ('problem' in parsed) {
+        setInvalid(t(parsed.problem, { field: propertyLabel(spec.key, lang) }));
+        return;
+      }
+      input[spec.key] = parsed.value;
+    }
+    setInvalid(null);
     if (fields.name !== initial.name) input.name = fields.name;
     if (fields.nameEn !== initial.nameEn) input.nameEn = fields.nameEn;
     if (fields.nameEnOfficial !== initial.nameEnOfficial) input.nameEnOfficial = fields.nameEnOfficial;
@@ -111,7 +175,20 @@ function PropertiesForm({ entity, onDone }: { entity: EditableEntity; onDone: (m
         {t('edit.summary')}
         <textarea data-testid="entity-edit-summary" rows={3} value={fields.summary} onChange={(event) => set({ summary: event.target.value })} />
       </label>
+      {specs.length > 0 && (
+        <fieldset className="own-properties" data-testid="entity-edit-own-properties">
+          <legend>{t('edit.typeProperties', { type: typeLabel(entity.__typename, lang) })}</legend>
+          {specs.map((spec) => (
+            <OwnPropertyInput key={spec.key} spec={spec} value={own[spec.key] ?? ''} onChange={(value) => setOwn((previous) => ({ ...previous, [spec.key]: value }))} />
+          ))}
+        </fieldset>
+      )}
       <SourceFields value={source} onChange={setSource} />
+      {invalid && (
+        <div className="status status-error" role="alert" data-testid="entity-edit-invalid">
+          {invalid}
+        </div>
+      )}
       {update.error && <ErrorMessage error={update.error} />}
       <div className="form-actions">
         <button type="submit" data-testid="entity-edit-save" disabled={update.busy}>
