@@ -41,7 +41,10 @@ function matchedOn(match: EntityMatch): SearchMatchField {
 export const entityRowOf = (entity: NamedEntity): EntityRow =>
   toEntity({ id: entity.id, name: entity.name, nameEn: entity.nameEn, aliases: [...entity.aliases], labels: [...entity.labels] });
 
-const byRank = (a: SearchHitRow, b: SearchHitRow): number =>
+/** A hit ranked before its entity becomes a row: only the hits kept are made rows. */
+type RankedHit = Omit<SearchHitRow, 'entity'> & { entity: NamedEntity };
+
+const byRank = (a: RankedHit, b: RankedHit): number =>
   b.score - a.score || compareStrings(a.entity.name, b.entity.name) || compareStrings(a.entity.id, b.entity.id);
 
 function compareStrings(a: string, b: string): number {
@@ -61,14 +64,14 @@ export function rankHits(query: string, names: readonly EntityMatch[], fulltext:
     fulltextOf.set(c.entity.id, Math.max(fulltextOf.get(c.entity.id) ?? 0, topFulltext > 0 ? c.score / topFulltext : 0));
     fulltextEntity.set(c.entity.id, c.entity);
   }
-  const hits: SearchHitRow[] = [];
+  const hits: RankedHit[] = [];
   const seen = new Set<string>();
   for (const match of names) {
     seen.add(match.entity.id);
     const raw = NAME_MATCH_WEIGHT * match.score + (fulltextOf.get(match.entity.id) ?? 0);
     hits.push({
       score: round(raw),
-      entity: entityRowOf(match.entity),
+      entity: match.entity,
       matchedOn: matchedOn(match),
       matchedText: match.text,
       matchedRanges: match.ranges,
@@ -77,9 +80,12 @@ export function rankHits(query: string, names: readonly EntityMatch[], fulltext:
   }
   for (const [id, scaled] of fulltextOf) {
     if (seen.has(id) || scaled <= 0) continue;
-    hits.push({ score: round(scaled), entity: entityRowOf(fulltextEntity.get(id)!), matchedOn: 'FULL_TEXT', matchedText: null, matchedRanges: [], query });
+    hits.push({ score: round(scaled), entity: fulltextEntity.get(id)!, matchedOn: 'FULL_TEXT', matchedText: null, matchedRanges: [], query });
   }
-  return hits.sort(byRank).slice(0, first);
+  return hits
+    .sort(byRank)
+    .slice(0, first)
+    .map((hit) => ({ ...hit, entity: entityRowOf(hit.entity) }));
 }
 
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;

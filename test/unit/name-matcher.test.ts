@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findMentions, foldText, matchName, NameIndex, prepareName, prepareQuery } from '../../src/data/name-matcher/index.js';
-import { editDistance, subsequenceAlignment } from '../../src/data/name-matcher/match.js';
+import { isHan } from '../../src/data/name-matcher/fold.js';
+import { editDistance, mayMatch, subsequenceAlignment } from '../../src/data/name-matcher/match.js';
 import { romanize } from '../../src/data/name-matcher/pinyin.js';
 import { variantsOf } from '../../src/data/name-matcher/variants.js';
 
@@ -86,6 +87,44 @@ describe('matchName', () => {
     expect(editDistance('centre', 'center', 1)).toBe(1);
     expect(editDistance('tianfou', 'tianfu', 1)).toBe(1);
     expect(editDistance('expo', 'import', 1)).toBe(2);
+  });
+});
+
+describe('shortcuts of the matcher', () => {
+  const codePoints = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => String.fromCodePoint(from + i)).filter((c) => !/\p{Cs}/u.test(c));
+
+  it('tells Chinese characters apart as the Unicode script property does', () => {
+    const disagree = codePoints(0, 0x10000).filter((c) => isHan(c) !== /\p{Script=Han}/u.test(c));
+    expect(disagree).toEqual([]);
+  });
+
+  it('folds no character below U+2E80 into a Chinese one, so mayMatch may skip names without one', () => {
+    const folding = codePoints(0, 0x2e80).filter((c) => foldText(c).chars.some(isHan));
+    expect(folding).toEqual([]);
+  });
+
+  it('skips a name only when the query of Chinese characters cannot match it', () => {
+    const query = prepareQuery('两江新区');
+    for (const name of ['Liangjiang New Area', 'Chongqing (B) 2020', '兩江新區', '㈱两江', 'Liangjiang 两江']) {
+      expect(mayMatch(query, name) || matchName(query, prepareName(name)) === null).toBe(true);
+    }
+    expect(mayMatch(query, 'Liangjiang New Area')).toBe(false);
+    expect(mayMatch(query, '兩江新區')).toBe(true);
+    expect(mayMatch(prepareQuery('liangjiang'), '两江新区')).toBe(true);
+    expect(mayMatch(prepareQuery('两江 expo'), 'Expo Center')).toBe(true);
+  });
+
+  it('finds no alignment without a subsequence, whatever the lengths', () => {
+    expect(subsequenceAlignment([...'两江'], [...'江两江'])).toEqual([1, 2]);
+    expect(subsequenceAlignment([...'两江两'], [...'江两江'])).toBeNull();
+    expect(subsequenceAlignment([...'两江新区'], [...'两江'])).toBeNull();
+  });
+
+  it('measures edit distances as the full matrix would, within the bound', () => {
+    expect(editDistance('', 'abc', 3)).toBe(3);
+    expect(editDistance('abcd', 'acbd', 2)).toBe(1);
+    expect(editDistance('technology', 'tecnology', 2)).toBe(1);
+    expect(editDistance('chengdu', 'chongqing', 2)).toBe(3);
   });
 });
 

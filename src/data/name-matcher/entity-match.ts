@@ -1,4 +1,4 @@
-import { type MatchKind, matchName, type NameMatch, type PreparedName, prepareName, type PreparedQuery } from './match.js';
+import { type MatchKind, matchName, mayMatch, type NameMatch, type PreparedName, prepareName, type PreparedQuery } from './match.js';
 
 /** Which name of an entity matched. */
 export type NameField = 'NAME' | 'NAME_EN' | 'ALIAS';
@@ -54,6 +54,7 @@ export function matchEntity(
 ): EntityMatch | null {
   let best: EntityMatch | null = null;
   for (const [field, text] of namesOf(entity)) {
+    if (!mayMatch(query, text)) continue;
     const match = matchName(query, prepared(text));
     if (!match || exclude.has(match.kind)) continue;
     const score = match.score * FIELD_WEIGHT[field];

@@ -28,7 +28,13 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const HAN = /\p{Script=Han}/u;
 const KEPT = /[\p{L}\p{N}]/u;
 
-export const isHan = (c: string): boolean => HAN.test(c);
+/** Whether a character is Han; the CJK Unified Ideographs block and ASCII without the regular expression. */
+export function isHan(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return HAN.test(c);
+}
 
 const foldedCodePoints = new Map<string, string[]>();
 
@@ -36,7 +42,7 @@ const foldedCodePoints = new Map<string, string[]>();
 function foldCodePoint(c: string): string[] {
   let folded = foldedCodePoints.get(c);
   if (!folded) {
-    const simplified = HAN.test(c) ? toSimplified(c) : c;
+    const simplified = isHan(c) ? toSimplified(c) : c;
     folded = [...simplified.normalize('NFKC').toLowerCase()].filter((f) => KEPT.test(f));
     if (foldedCodePoints.size < 100_000) foldedCodePoints.set(c, folded);
   }
@@ -63,7 +69,7 @@ export function foldText(original: string, { phrases = false }: { phrases?: bool
   for (const c of source) {
     const folded = foldCodePoint(c);
     for (const f of folded) {
-      const latin = !HAN.test(f);
+      const latin = !isHan(f);
       if (latin && (wordStart < 0 || previousWasSpace)) {
         if (wordStart >= 0) words.push({ start: wordStart, length: chars.length - wordStart });
         wordStart = chars.length;

@@ -90,7 +90,30 @@ function rangesOf(folded: FoldedText, indices: readonly number[]): [number, numb
   return ranges;
 }
 
-const span = (start: number, length: number): number[] => Array.from({ length }, (_, k) => start + k);
+function span(start: number, length: number): number[] {
+  const out = new Array<number>(length);
+  for (let k = 0; k < length; k++) out[k] = start + k;
+  return out;
+}
+
+/** A Latin word of a folded text, with its text. */
+interface NameWord {
+  start: number;
+  length: number;
+  text: string;
+}
+
+const wordsCache = new WeakMap<PreparedName, NameWord[]>();
+
+/** The words of a prepared name with their text, worked out once per prepared name. */
+function wordsOf(name: PreparedName): NameWord[] {
+  let words = wordsCache.get(name);
+  if (!words) {
+    words = name.folded.words.map((w) => ({ ...w, text: name.folded.chars.slice(w.start, w.start + w.length).join('') }));
+    wordsCache.set(name, words);
+  }
+  return words;
+}
 
 /** Index of `needle` in `hay` (arrays of characters), or -1. */
 function indexOfChars(hay: readonly string[], needle: readonly string[]): number {
@@ -99,6 +122,12 @@ function indexOfChars(hay: readonly string[], needle: readonly string[]): number
     return i;
   }
   return -1;
+}
+
+function hanCount(chars: readonly string[]): number {
+  let count = 0;
+  for (const c of chars) if (isHan(c)) count++;
+  return count;
 }
 
 /** Runs of consecutive indices in an increasing list. */
@@ -111,6 +140,17 @@ function runsOf(indices: readonly number[]): number {
 /** 1 when the matched characters are one run, down to 0 when none of them are adjacent. */
 const contiguity = (count: number, runs: number): number => (count <= 1 ? 1 : 1 - (runs - 1) / (count - 1));
 
+/** Whether `query` occurs in `name` in order, characters skipped: one pass, nothing allocated. */
+function isSubsequence(query: readonly string[], name: readonly string[]): boolean {
+  let j = 0;
+  for (const c of query) {
+    while (j < name.length && name[j] !== c) j++;
+    if (j === name.length) return false;
+    j++;
+  }
+  return true;
+}
+
 /**
  * The alignment of all of `query` inside `name` (a subsequence) with the fewest runs, as the
  * name's indices; null when the query is no subsequence of the name.
@@ -118,38 +158,41 @@ const contiguity = (count: number, runs: number): number => (count <= 1 ? 1 : 1 
 export function subsequenceAlignment(query: readonly string[], name: readonly string[]): number[] | null {
   const m = query.length;
   const n = name.length;
-  if (m === 0 || m > n) return null;
-  const INF = Number.MAX_SAFE_INTEGER;
-  // runs[i][j]: fewest runs matching query[0..i] with query[i] at name[j].
-  const runs: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(INF));
-  const from: number[][] = Array.from({ length: m }, () => new Array<number>(n).fill(-1));
-  for (let j = 0; j < n; j++) if (name[j] === query[0]) runs[0]![j] = 1;
+  if (m === 0 || m > n || !isSubsequence(query, name)) return null;
+  const INF = 0x7fffffff;
+  // runs[i * n + j]: fewest runs matching query[0..i] with query[i] at name[j]; from: the j before.
+  const runs = new Int32Array(m * n).fill(INF);
+  const from = new Int32Array(m * n).fill(-1);
+  for (let j = 0; j < n; j++) if (name[j] === query[0]) runs[j] = 1;
   for (let i = 1; i < m; i++) {
+    const row = i * n;
+    const above = row - n;
     let bestBefore = INF;
     let bestAt = -1;
     for (let j = 1; j < n; j++) {
-      const prev = runs[i - 1]![j - 1]!;
-      if (j - 2 >= 0 && runs[i - 1]![j - 2]! < bestBefore) {
-        bestBefore = runs[i - 1]![j - 2]!;
+      const prev = runs[above + j - 1]!;
+      if (j - 2 >= 0 && runs[above + j - 2]! < bestBefore) {
+        bestBefore = runs[above + j - 2]!;
         bestAt = j - 2;
       }
       if (name[j] !== query[i]) continue;
       if (prev <= bestBefore) {
         if (prev < INF) {
-          runs[i]![j] = prev;
-          from[i]![j] = j - 1;
+          runs[row + j] = prev;
+          from[row + j] = j - 1;
         }
       } else if (bestBefore < INF) {
-        runs[i]![j] = bestBefore + 1;
-        from[i]![j] = bestAt;
+        runs[row + j] = bestBefore + 1;
+        from[row + j] = bestAt;
       }
     }
   }
+  const last = (m - 1) * n;
   let end = -1;
-  for (let j = 0; j < n; j++) if (runs[m - 1]![j]! < INF && (end < 0 || runs[m - 1]![j]! < runs[m - 1]![end]!)) end = j;
+  for (let j = 0; j < n; j++) if (runs[last + j]! < INF && (end < 0 || runs[last + j]! < runs[last + end]!)) end = j;
   if (end < 0) return null;
   const path: number[] = [];
-  for (let i = m - 1, j = end; i >= 0; j = from[i]![j]!, i--) path.push(j);
+  for (let i = m - 1, j = end; i >= 0; j = from[i * n + j]!, i--) path.push(j);
   return path.reverse();
 }
 
@@ -178,10 +221,12 @@ export function commonSubsequence(query: readonly string[], name: readonly strin
 /** Optimal string alignment distance (an adjacent swap counts one edit), stopping past `bound`. */
 export function editDistance(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
-  const prev2 = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // Three rows of the matrix in turn: i - 2, i - 1 and i.
+  let prev2 = new Int32Array(b.length + 1);
+  let prev = new Int32Array(b.length + 1);
+  let row = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1);
     row[0] = i;
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
@@ -191,8 +236,10 @@ export function editDistance(a: string, b: string, bound: number): number {
       row[j] = d;
       rowMin = Math.min(rowMin, d);
     }
-    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j]!;
+    const free = prev2;
+    prev2 = prev;
     prev = row;
+    row = free;
     if (rowMin > bound) return bound + 1;
   }
   return prev[b.length]!;
@@ -219,9 +266,10 @@ function exactOrSubstring(query: PreparedName, name: PreparedName): NameMatch | 
 
 /** Every query word is a word of the name (the last may be the start of one), in any order. */
 function allWords(query: PreparedQuery, name: PreparedName, fuzzy: boolean): NameMatch | null {
+  if (query.words.length === 0 || name.folded.words.length === 0) return null;
   const words = query.words.filter((w) => w.length >= 2 || /\d/.test(w));
   if (words.length === 0 || name.folded.words.length === 0) return null;
-  const nameWords = name.folded.words.map((w) => ({ ...w, text: name.folded.chars.slice(w.start, w.start + w.length).join('') }));
+  const nameWords = wordsOf(name);
   const used = new Set<number>();
   const matched: number[] = [];
   let edits = 0;
@@ -253,7 +301,7 @@ function allWords(query: PreparedQuery, name: PreparedName, fuzzy: boolean): Nam
 function abbreviation(query: PreparedName, name: PreparedName): NameMatch | null {
   const q = query.folded.chars;
   // Letters in order say nothing (o…r in "conference centre"): Latin text matches by words.
-  if (q.filter(isHan).length < 2) return null;
+  if (hanCount(q) < 2) return null;
   const path = subsequenceAlignment(q, name.folded.chars);
   if (!path) return null;
   const covered = q.length / name.folded.chars.length;
@@ -262,6 +310,32 @@ function abbreviation(query: PreparedName, name: PreparedName): NameMatch | null
     score: 0.25 + 0.15 * contiguity(q.length, runsOf(path)) + 0.1 * covered,
     ranges: rangesOf(name.folded, path),
   };
+}
+
+/** The cost of a state of pinyinMatch not reached. */
+const UNREACHED = Number.MAX_SAFE_INTEGER;
+
+interface PinyinDp {
+  cost: Float64Array;
+  back: Int32Array;
+  initialFlag: Uint8Array;
+}
+
+/** pinyinMatch reaches state `to` from `from` at cost `c`: kept when cheaper than what reached it before. */
+function relax(dp: PinyinDp, from: number, to: number, c: number, initial: boolean): void {
+  if (c < dp.cost[to]!) {
+    dp.cost[to] = c;
+    dp.back[to] = from;
+    dp.initialFlag[to] = initial ? 1 : 0;
+  }
+}
+
+/** Whether `reading` starts with romanized[p..]: the rest of the query typed as the start of a reading. */
+function restStarts(reading: string, romanized: string, p: number): boolean {
+  const rest = romanized.length - p;
+  if (rest > reading.length) return false;
+  for (let k = 0; k < rest; k++) if (reading.charCodeAt(k) !== romanized.charCodeAt(p + k)) return false;
+  return true;
 }
 
 /**
@@ -275,51 +349,46 @@ function pinyinMatch(romanized: string, name: PreparedName): NameMatch | null {
   const r = romanized.length;
   if (r < 2 || n === 0 || !chars.some(isHan)) return null;
   // best[j][p]: reading name[0..j) consumed romanized[0..p), the state after name char j-1.
-  // Two layers: whether name[j-1] was matched (affects runs).
-  const INF = Number.MAX_SAFE_INTEGER;
+  // Two layers: whether name[j-1] was matched (affects runs). State (j, p, m) is at ((j * (r + 1) + p) * 2 + m).
   const size = (n + 1) * (r + 1) * 2;
-  const cost = new Float64Array(size).fill(INF);
-  const back = new Int32Array(size).fill(-1);
-  const initialFlag = new Uint8Array(size);
-  const at = (j: number, p: number, m: number) => (j * (r + 1) + p) * 2 + m;
-  cost[at(0, 0, 0)] = 0;
+  const dp: PinyinDp = { cost: new Float64Array(size).fill(UNREACHED), back: new Int32Array(size).fill(-1), initialFlag: new Uint8Array(size) };
+  const { cost, back, initialFlag } = dp;
+  cost[0] = 0;
   for (let j = 0; j < n; j++) {
     const c = chars[j]!;
-    const readings = isHan(c) ? readingsOf(c) : [c];
+    const han = isHan(c);
+    const readings = han ? readingsOf(c) : [c];
     for (let p = 0; p <= r; p++) {
       for (let m = 0; m < 2; m++) {
-        const here = cost[at(j, p, m)]!;
-        if (here === INF) continue;
+        const state = (j * (r + 1) + p) * 2 + m;
+        const here = cost[state]!;
+        if (here === UNREACHED) continue;
         // Skip name[j].
-        const skip = at(j + 1, p, 0);
+        const skip = ((j + 1) * (r + 1) + p) * 2;
         if (here < cost[skip]!) {
           cost[skip] = here;
-          back[skip] = at(j, p, m);
+          back[skip] = state;
           initialFlag[skip] = 0;
         }
         if (p === r) continue;
-        const newRun = m === 1 ? 0 : 1000; // a run starts: 1000 per run, 1 per initial
-        const consume = (len: number, initial: boolean) => {
-          const to = at(j + 1, p + len, 1);
-          const c2 = here + newRun + (initial ? 1 : 0);
-          if (c2 < cost[to]!) {
-            cost[to] = c2;
-            back[to] = at(j, p, m);
-            initialFlag[to] = initial ? 1 : 0;
-          }
-        };
+        const consumed = here + (m === 1 ? 0 : 1000); // a run starts: 1000 per run, 1 per initial
+        const next = (j + 1) * (r + 1);
         for (const reading of readings) {
-          if (romanized.startsWith(reading, p)) consume(reading.length, false);
-          else if (r - p >= 2 && reading.startsWith(romanized.slice(p))) consume(r - p, false);
-          if (isHan(c)) for (const initial of initialsOf(reading)) if (initial.length < reading.length && romanized.startsWith(initial, p)) consume(initial.length, true);
+          if (romanized.startsWith(reading, p)) relax(dp, state, (next + p + reading.length) * 2 + 1, consumed, false);
+          else if (r - p >= 2 && restStarts(reading, romanized, p)) relax(dp, state, (next + r) * 2 + 1, consumed, false);
+          if (han) {
+            for (const initial of initialsOf(reading)) {
+              if (initial.length < reading.length && romanized.startsWith(initial, p)) relax(dp, state, (next + p + initial.length) * 2 + 1, consumed + 1, true);
+            }
+          }
         }
       }
     }
   }
   let end = -1;
   for (let m = 0; m < 2; m++) {
-    const k = at(n, r, m);
-    if (cost[k]! < INF && (end < 0 || cost[k]! < cost[end]!)) end = k;
+    const k = (n * (r + 1) + r) * 2 + m;
+    if (cost[k]! < UNREACHED && (end < 0 || cost[k]! < cost[end]!)) end = k;
   }
   if (end < 0) return null;
   const matched: number[] = [];
@@ -348,7 +417,8 @@ function partial(query: PreparedQuery, name: PreparedName): NameMatch | null {
   const n = name.folded.chars;
   const hanQuery = q.map((c, i) => (isHan(c) ? i : -1)).filter((i) => i >= 0);
   let best: NameMatch | null = null;
-  if (hanQuery.length >= 2) {
+  // Two characters in common need two of the query's characters in the name at least.
+  if (hanQuery.length >= 2 && hanQuery.filter((i) => n.includes(q[i]!)).length >= 2) {
     const common = commonSubsequence(hanQuery.map((i) => q[i]!), n);
     const shared = common.name.length;
     if (shared >= 2) {
@@ -358,7 +428,7 @@ function partial(query: PreparedQuery, name: PreparedName): NameMatch | null {
     }
   }
   if (query.words.length >= 2 && name.folded.words.length > 0) {
-    const nameWords = name.folded.words.map((w) => ({ ...w, text: n.slice(w.start, w.start + w.length).join('') }));
+    const nameWords = wordsOf(name);
     const matched: number[] = [];
     let count = 0;
     for (const word of query.words) {
@@ -377,6 +447,29 @@ function partial(query: PreparedQuery, name: PreparedName): NameMatch | null {
 }
 
 const better = (a: NameMatch | null, b: NameMatch | null): NameMatch | null => (!a ? b : !b ? a : b.score > a.score ? b : a);
+
+const hanOnlyQueries = new WeakMap<PreparedQuery, boolean>();
+
+/** Chinese characters only: no Latin word, no pinyin; so are its variants. */
+function isHanOnly(query: PreparedQuery): boolean {
+  let hanOnly = hanOnlyQueries.get(query);
+  if (hanOnly === undefined) {
+    hanOnly = query.folded.chars.length > 0 && query.folded.chars.every(isHan) && query.words.length === 0 && query.romanized === null;
+    hanOnlyQueries.set(query, hanOnly);
+  }
+  return hanOnly;
+}
+
+/**
+ * False when `name` (as written) cannot match `query`, so it need not be prepared: a query of
+ * Chinese characters only matches nothing in a name without a character from U+2E80 on, since
+ * no character below folds to a Chinese one (verified over all of them).
+ */
+export function mayMatch(query: PreparedQuery, name: string): boolean {
+  if (!isHanOnly(query)) return true;
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 0x2e80) return true;
+  return false;
+}
 
 /** The best way `query` matches `name`, or null when they share fewer than two characters in order. */
 export function matchName(query: PreparedQuery, name: PreparedName): NameMatch | null {

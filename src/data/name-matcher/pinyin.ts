@@ -16,10 +16,17 @@ export function readingsOf(han: string): readonly string[] {
   return readings;
 }
 
+const initialsCache = new Map<string, readonly string[]>();
+
 /** The initials a reading can be typed with: its first letter, and zh/ch/sh as written. */
-export function initialsOf(reading: string): string[] {
-  const two = reading.slice(0, 2);
-  return two === 'zh' || two === 'ch' || two === 'sh' ? [reading[0]!, two] : [reading[0]!];
+export function initialsOf(reading: string): readonly string[] {
+  let initials = initialsCache.get(reading);
+  if (!initials) {
+    const two = reading.slice(0, 2);
+    initials = two === 'zh' || two === 'ch' || two === 'sh' ? [reading[0]!, two] : [reading[0]!];
+    initialsCache.set(reading, initials);
+  }
+  return initials;
 }
 
 /**
