@@ -23,19 +23,30 @@ export class AnswerMismatchError extends Error {
   }
 }
 
+/** One side could not answer at all (an error, not a different answer). */
+export class SideFailedError extends AnswerMismatchError {
+  constructor(
+    readonly side: 'a' | 'b' | 'c',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'SideFailedError';
+  }
+}
+
 /** Asks one question of each side once and returns the three canonical answers. */
 export async function canonicalAnswers(query: BenchQuery, sides: SideEndpoints): Promise<CanonicalAnswers> {
-  const step = async <T>(side: string, work: () => Promise<T>): Promise<T> => {
+  const step = async <T>(side: 'a' | 'b' | 'c', work: () => Promise<T>): Promise<T> => {
     try {
       return await work();
     } catch (error) {
-      throw new AnswerMismatchError(`${query.name}: side ${side} failed: ${error instanceof Error ? error.message : String(error)}`);
+      throw new SideFailedError(side, `${query.name}: side ${side} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
   return {
-    ours: query.canonical.ours(await step('a (this API)', () => postGraphQL(sides.oursUrl, query.ours))),
-    neo4jGraphQL: query.canonical.neo4jGraphQL(await step('b (@neo4j/graphql)', () => postGraphQL(sides.neo4jGraphQLUrl, query.neo4jGraphQL))),
-    raw: query.canonical.raw(await step('c (raw Cypher)', () => runRaw(sides.raw, query.raw))),
+    ours: query.canonical.ours(await step('a', () => postGraphQL(sides.oursUrl, query.ours))),
+    neo4jGraphQL: query.canonical.neo4jGraphQL(await step('b', () => postGraphQL(sides.neo4jGraphQLUrl, query.neo4jGraphQL))),
+    raw: query.canonical.raw(await step('c', () => runRaw(sides.raw, query.raw))),
   };
 }
 

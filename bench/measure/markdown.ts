@@ -15,6 +15,8 @@ export interface BenchReport {
   overall: Overall;
   /** Side a's resident memory while it was timed (alone, loaded and the mix), in MB. */
   apiRssMb: { startMb: number; peakMb: number; endMb: number };
+  /** Queries @neo4j/graphql could not answer when the answers were compared, with its error. */
+  peerFailures: Record<string, string>;
 }
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '-');
@@ -114,6 +116,7 @@ export function markdownReport(report: BenchReport): string {
       `Latencies in ms, over the answers without errors; every transaction times out after ${options.transactionTimeoutMs} ms.`,
     `- Memory of side a (the API process): ${report.apiRssMb.startMb} MB resident when the timing began, ${report.apiRssMb.peakMb} MB at the peak, ` +
       `${report.apiRssMb.endMb} MB at the end.`,
+    ...Object.entries(report.peerFailures).map(([query, message]) => `- **${query}**: side b could not answer (${message.slice(0, 300)}); its timed requests are counted as errors.`),
     '',
     `## ${options.connections} requests in flight`,
     '',

@@ -77,7 +77,8 @@ function scalingMarkdown(reports: BenchReport[]): string {
       (r) =>
         `- ${count(r.options.enterprises)} enterprises: ${count(r.data.nodes)} nodes, ${count(r.data.relationships)} relationships; ` +
         `load average ${r.machine.loadAverage.start.join(' ')} → ${r.machine.loadAverage.end.join(' ')}; ` +
-        `side a's memory at most ${r.apiRssMb.peakMb} MB resident.`,
+        `side a's memory at most ${r.apiRssMb.peakMb} MB resident` +
+        (Object.keys(r.peerFailures).length > 0 ? `; side b could not answer ${Object.keys(r.peerFailures).join(', ')}.` : '.'),
     ),
     `- Machine: ${first.machine.cpus} × ${first.machine.cpuModel}, ${first.machine.memoryGb} GB.`,
     `- Sides: a = ${SIDE_NAMES.a}; b = ${SIDE_NAMES.b}; c = ${SIDE_NAMES.c}; the answers are checked equal at every scale first.`,

@@ -26,6 +26,7 @@ function report(enterprises: number, p50: { a: number; b: number; c: number }, r
     queries,
     overall: overallOf(queries, null),
     apiRssMb: { startMb: 100, peakMb: enterprises / 1000, endMb: 120 },
+    peerFailures: enterprises > 10_000 ? { entityById: 'entityById: side b failed: memory limit' } : {},
   };
 }
 
@@ -48,7 +49,7 @@ describe('the scaling report of npm run bench -- --scales', () => {
       expect(JSON.parse(fs.readFileSync(files[0]!, 'utf8')).scales).toHaveLength(2);
       const markdown = fs.readFileSync(files[1]!, 'utf8');
       expect(markdown).toContain('--scales 10000,100000');
-      expect(markdown).toContain("100,000 enterprises: 200,000 nodes, 1,000,000 relationships; load average 0 0 0 → 0 0 0; side a's memory at most 100 MB resident.");
+      expect(markdown).toContain("100,000 enterprises: 200,000 nodes, 1,000,000 relationships; load average 0 0 0 → 0 0 0; side a's memory at most 100 MB resident; side b could not answer entityById.");
       for (const svg of files.slice(2)) {
         const text = fs.readFileSync(svg, 'utf8');
         expect(text.startsWith('<svg')).toBe(true);
