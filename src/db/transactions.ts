@@ -37,6 +37,18 @@ export function isTransactionTimeout(error: unknown): boolean {
   return error instanceof Neo4jError && TIMEOUT_CODES.has(error.code);
 }
 
+const MEMORY_LIMIT_CODES = new Set([
+  // dbms.memory.transaction.total.max: the memory of all running transactions (70 % of the heap by default).
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  // dbms.memory.transaction.max: one transaction's own limit.
+  'Neo.TransientError.General.TransactionMemoryLimit',
+]);
+
+/** Neo4j ended the transaction because it needed more memory than its transactions may hold. */
+export function isTransactionMemoryLimit(error: unknown): boolean {
+  return error instanceof Neo4jError && MEMORY_LIMIT_CODES.has(error.code);
+}
+
 /** The driver could not reach Neo4j, or lost the connection: nothing the server said. */
 export function isConnectionFailure(error: unknown): boolean {
   return error instanceof Neo4jError && (error.code === neo4j.error.SERVICE_UNAVAILABLE || error.code === neo4j.error.SESSION_EXPIRED);

@@ -7,6 +7,7 @@ import {
   DatabaseDeadlineError,
   isConnectionFailure,
   isPoolExhausted,
+  isTransactionMemoryLimit,
   isTransactionTimeout,
 } from '../db/transactions.js';
 
@@ -86,8 +87,8 @@ const OUTCOME_UNKNOWN =
   'before sending it again (a create that was saved is refused with CONFLICT)';
 
 /**
- * The API error for a failed database call (src/db/request-database.ts): a timeout is
- * QUERY_TOO_COMPLEX; an unreachable Neo4j, a commit whose outcome is unknown and a pool with no free
+ * The API error for a failed database call (src/db/request-database.ts): a timeout or Neo4j's
+ * transaction memory limit is QUERY_TOO_COMPLEX; an unreachable Neo4j, a commit whose outcome is unknown and a pool with no free
  * connection are DATABASE_UNAVAILABLE (HTTP 503); bookmarks Neo4j refuses are BAD_USER_INPUT
  * naming the header; the rest unchanged.
  */
@@ -103,6 +104,13 @@ export function toApiError(
         'and Neo4j stopped it without writing anything: ask for less (smaller pages, fewer levels, shorter paths) or retry later',
       'NEO4J_TX_TIMEOUT_MS',
       { maximum: settings.transactionTimeoutMs },
+    );
+  }
+  if (isTransactionMemoryLimit(error)) {
+    return queryTooComplex(
+      'the query needed more memory than Neo4j lets its transactions hold (dbms.memory.transaction.total.max, 70 % of its heap unless set), ' +
+        'and Neo4j stopped it without writing anything: ask for less (smaller pages, fewer levels, a narrower question), retry later, or give Neo4j more heap',
+      'NEO4J_TRANSACTION_MEMORY',
     );
   }
   if (isPoolExhausted(error)) {
