@@ -10,6 +10,16 @@ import { generateSyntheticGraph } from './generate.js';
 import { progressBar, progressLines } from './progress.js';
 import { SyntheticGraphError } from './run.js';
 
+/** Stops the progress display; a SyntheticGraphError is a message for the user (exit 1), anything else is thrown on. */
+function failed(progress: { stop(): void }, error: unknown): number {
+  progress.stop();
+  if (error instanceof SyntheticGraphError) {
+    console.error(error.message);
+    return 1;
+  }
+  throw error;
+}
+
 async function main(): Promise<number> {
   let command;
   try {
@@ -43,12 +53,7 @@ async function main(): Promise<number> {
       for (const line of formatBulkLoadReport(report, local.dataDir)) console.log(line);
       return 0;
     } catch (error) {
-      progress.stop();
-      if (error instanceof SyntheticGraphError) {
-        console.error(error.message);
-        return 1;
-      }
-      throw error;
+      return failed(progress, error);
     }
   }
 
@@ -67,12 +72,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } catch (error) {
-    progress.stop();
-    if (error instanceof SyntheticGraphError) {
-      console.error(error.message);
-      return 1;
-    }
-    throw error;
+    return failed(progress, error);
   } finally {
     await neo4j.close();
   }

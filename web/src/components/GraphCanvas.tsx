@@ -10,20 +10,14 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { type Lang, nameOf, relationshipText, translate } from '../lib/i18n.js';
 import { seededRandom, withRandom } from '../lib/seeded-random.js';
-import { BOTH_BOX, type EntitySideRef, NEITHER_BOX, type SideArea, sideBox } from '../lib/side-boxes.js';
+import type { HubNode } from '../lib/hub-groups.js';
+import { BOTH_BOX, NEITHER_BOX, type SideArea, sideBox } from '../lib/side-boxes.js';
 import { BOTH_SIDES_COLORS, NO_SIDE_COLORS, SIDE_COLORS, typeStyle } from '../lib/styles.js';
 
 cytoscape.use(fcose);
 
-export interface GraphNode {
-  __typename: string;
-  id: string;
-  name: string;
-  nameEn: string;
-  side?: EntitySideRef | null;
-  /** A folded group of a hub's lone neighbours (lib/hub-groups.ts): opens on click. */
-  group?: { hub: string; count: number };
-}
+/** An entity drawn, or a folded group of a hub's lone neighbours (lib/hub-groups.ts): opens on click. */
+export type GraphNode = HubNode;
 
 export interface GraphEdgeData {
   id: string;
