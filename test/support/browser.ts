@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 
 /** Debian's chromium (`apt-get install chromium`); never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +32,33 @@ export async function launchChromium(): Promise<RunningBrowser> {
     browser,
     async close() {
       await browser.close();
+    },
+  };
+}
+
+/**
+ * The pages a suite opens in `browser`, at `baseUrl`: after each test, the uncaught errors of its
+ * pages must be none (rendering happens after load, so they are checked then); `closeAll` closes
+ * them when the suite ends. Call it in a describe block.
+ */
+export function suitePages(browser: () => Browser, baseUrl: () => string) {
+  const pages: Page[] = [];
+  let pageErrors: string[] = [];
+  afterEach(() => {
+    const errors = pageErrors;
+    pageErrors = [];
+    expect(errors).toEqual([]);
+  });
+  return {
+    async open(query: string, options: BrowserContextOptions): Promise<Page> {
+      const page = await browser().newPage(options);
+      pages.push(page);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${baseUrl()}/${query}`);
+      return page;
+    },
+    async closeAll(): Promise<void> {
+      for (const page of pages) await page.close().catch(() => undefined);
     },
   };
 }

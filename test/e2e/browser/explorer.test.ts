@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../../scripts/build-web.js';
 import { type SeededApi, startSeededApi } from '../../support/api.js';
-import { graphState, launchChromium, nodePagePosition, type RunningBrowser, waitForRender } from '../../support/browser.js';
+import { graphState, launchChromium, nodePagePosition, type RunningBrowser, suitePages, waitForRender } from '../../support/browser.js';
 
 const EXPO_CENTER = 'platform:chongqing-international-expo-center';
 const TASK_3 = 'task:2020-03';
@@ -11,9 +11,7 @@ const TASK_3 = 'task:2020-03';
 describe('the explorer in a browser', () => {
   let api: SeededApi;
   let chromium: RunningBrowser;
-  const pages: Page[] = [];
-  /** Uncaught errors of the pages a test opened, checked after the test: rendering happens after load. */
-  let pageErrors: string[] = [];
+  const pages = suitePages(() => chromium.browser, () => api.server.url);
 
   beforeAll(async () => {
     ensureWebBuild((line) => process.stderr.write(`${line}\n`));
@@ -21,24 +19,14 @@ describe('the explorer in a browser', () => {
     chromium = await launchChromium();
   });
 
-  afterEach(() => {
-    const errors = pageErrors;
-    pageErrors = [];
-    expect(errors).toEqual([]);
-  });
-
   afterAll(async () => {
-    for (const page of pages) await page.close().catch(() => undefined);
+    await pages.closeAll();
     await chromium?.close();
     await api?.stop();
   });
 
-  async function open(query = ''): Promise<Page> {
-    const page = await chromium.browser.newPage({ viewport: { width: 1500, height: 950 } });
-    pages.push(page);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.server.url}/${query}`);
-    return page;
+  function open(query = ''): Promise<Page> {
+    return pages.open(query, { viewport: { width: 1500, height: 950 } });
   }
 
   it('serves the explorer at / and GraphiQL at /graphiql', async () => {

@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../../scripts/build-web.js';
 import { type SeededApi, startSeededApi } from '../../support/api.js';
-import { launchChromium, type RunningBrowser, waitForRender } from '../../support/browser.js';
+import { launchChromium, type RunningBrowser, suitePages, waitForRender } from '../../support/browser.js';
 
 const SOURCE_TITLE = '重庆两江新区与四川天府新区签署战略合作协议 七方面携手合作 共同打造内陆开放门户';
 const LAPTOP = { width: 1280, height: 720 };
@@ -54,8 +54,7 @@ async function drawn(page: Page): Promise<{ entities: string[]; groups: { id: st
 describe('exports, folded hubs and the phone layout of the explorer', () => {
   let api: SeededApi;
   let chromium: RunningBrowser;
-  const pages: Page[] = [];
-  let pageErrors: string[] = [];
+  const pages = suitePages(() => chromium.browser, () => api.server.url);
 
   beforeAll(async () => {
     ensureWebBuild((line) => process.stderr.write(`${line}\n`));
@@ -63,24 +62,14 @@ describe('exports, folded hubs and the phone layout of the explorer', () => {
     chromium = await launchChromium();
   }, 180_000);
 
-  afterEach(() => {
-    const errors = pageErrors;
-    pageErrors = [];
-    expect(errors).toEqual([]);
-  });
-
   afterAll(async () => {
-    for (const page of pages) await page.close().catch(() => undefined);
+    await pages.closeAll();
     await chromium?.close();
     await api?.stop();
   });
 
-  async function open(query: string, viewport = LAPTOP): Promise<Page> {
-    const page = await chromium.browser.newPage({ viewport, acceptDownloads: true });
-    pages.push(page);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.server.url}/${query}`);
-    return page;
+  function open(query: string, viewport = LAPTOP): Promise<Page> {
+    return pages.open(query, { viewport, acceptDownloads: true });
   }
 
   /** Opens the export menu inside `scope` and saves what `button` downloads. */

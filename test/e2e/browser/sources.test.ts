@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../../scripts/build-web.js';
 import { type SeededApi, startSeededApi } from '../../support/api.js';
-import { launchChromium, type RunningBrowser } from '../../support/browser.js';
+import { launchChromium, type RunningBrowser, suitePages } from '../../support/browser.js';
 import { bearer, KEYS, testAuth } from '../../support/editing.js';
 
 const TEXT = [
@@ -20,8 +20,7 @@ const GROUP = 'enterprise:liangjiang-industry-group';
 describe('documents in the explorer', () => {
   let api: SeededApi;
   let chromium: RunningBrowser;
-  const pages: Page[] = [];
-  let pageErrors: string[] = [];
+  const pages = suitePages(() => chromium.browser, () => api.server.url);
   let sourceId = '';
 
   beforeAll(async () => {
@@ -33,24 +32,14 @@ describe('documents in the explorer', () => {
     chromium = await launchChromium();
   });
 
-  afterEach(() => {
-    const errors = pageErrors;
-    pageErrors = [];
-    expect(errors).toEqual([]);
-  });
-
   afterAll(async () => {
-    for (const page of pages) await page.close().catch(() => undefined);
+    await pages.closeAll();
     await chromium?.close();
     await api?.stop();
   });
 
-  async function open(query: string): Promise<Page> {
-    const page = await chromium.browser.newPage({ viewport: { width: 1500, height: 950 } });
-    pages.push(page);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${api.server.url}/${query}`);
-    return page;
+  function open(query: string): Promise<Page> {
+    return pages.open(query, { viewport: { width: 1500, height: 950 } });
   }
 
   async function signIn(page: Page, key: string, role: string): Promise<void> {
