@@ -75,7 +75,26 @@ RETURN size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
 // @param afterId: string | null
 // @param first: int
 // @returns totalCount, nodes
-CALL () {
+// An industry's list with no other filter than the labels, in an order an index holds, is counted
+// from degrees, without reading its enterprises: IN_INDUSTRY only ever starts at an enterprise, one
+// per enterprise and industry, and the industry's other relationships (STRONG_IN, CONCERNS,
+// PART_OF) are few and counted by walking them. When the industry has a relationship of any other
+// type, the count is not taken (null) and the list is read as any other.
+OPTIONAL MATCH (hub:Entity {id: CASE
+  WHEN $anchor = 'industry' AND $ids IS NULL AND $kinds IS NULL AND $statuses IS NULL AND $nameContains IS NULL
+    AND $areaIds IS NULL AND $task IS NULL AND $orderBy <> 'NAME_EN_ASC' THEN $industry END})
+WHERE hub:Industry AND COUNT { (hub)--() } = COUNT { (hub)<-[:IN_INDUSTRY]-() } + COUNT { (hub)<-[:STRONG_IN]-() }
+  + COUNT { (hub)<-[:CONCERNS]-() } + COUNT { (hub)-[:PART_OF]-() }
+WITH hub, CASE WHEN hub IS NOT NULL THEN
+    CASE WHEN $labels IS NULL OR 'Enterprise' IN $labels THEN COUNT { (hub)<-[:IN_INDUSTRY]-() } ELSE 0 END
+    + size(COLLECT { MATCH (hub)-[:STRONG_IN|CONCERNS|PART_OF]-(n:Entity)
+        WHERE ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) AND NOT (n)-[:IN_INDUSTRY]->(hub)
+        RETURN DISTINCT n })
+  END AS hubCount
+// A long list of such an industry is read from the name or id index in order, keeping the
+// industry's neighbours (the dense plan below); a short one is read and sorted as any other.
+WITH hub, hubCount, coalesce(hubCount * hubCount > 4 * ($first + 1) * COUNT { (:Entity) }, false) AS dense
+OPTIONAL CALL (dense) {
   UNWIND CASE $anchor WHEN 'ids' THEN $ids ELSE [] END AS id
   MATCH (n:Entity {id: id})
   RETURN n
@@ -84,7 +103,7 @@ CALL () {
   WHERE task:Task
   RETURN n
   UNION
-  MATCH (industry:Entity {id: CASE $anchor WHEN 'industry' THEN $industry END})--(n:Entity)
+  MATCH (industry:Entity {id: CASE WHEN $anchor = 'industry' AND NOT dense THEN $industry END})--(n:Entity)
   WHERE industry:Industry
   RETURN n
   UNION
@@ -96,9 +115,9 @@ CALL () {
   MATCH (n:Entity) WHERE n.id STARTS WITH prefix
   RETURN n
 }
-WITH [n IN collect(n) WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)] AS candidates
+WITH hub, hubCount, dense, [n IN collect(n) WHERE $labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)] AS candidates
 // Most lists have one filter besides the labels, the anchor's: then nothing is left to check.
-WITH CASE
+WITH hub, hubCount, dense, CASE
   WHEN ($ids IS NULL OR $anchor = 'ids') AND $kinds IS NULL AND $statuses IS NULL AND $nameContains IS NULL
     AND ($areaIds IS NULL OR $anchor = 'area') AND ($industry IS NULL OR $anchor = 'industry') AND ($task IS NULL OR $anchor = 'task')
   THEN candidates
@@ -118,23 +137,24 @@ END AS matched
 // of every match (an entity's name is never null). A short list, or one by English name, is
 // sorted whole. Pages are keyset pages: the items after the cursor's sort key ($afterValue, the
 // order's value, and $afterId), `first + 1` of them (the one more says whether a next page exists).
-WITH matched, size(matched) * size(matched) > 4 * ($first + 1) * COUNT { (:Entity) } AS byIndex
-CALL (matched, byIndex) {
-  CALL (matched, byIndex) {
+WITH hub, dense, CASE WHEN dense THEN hubCount ELSE size(matched) END AS totalCount, matched,
+  dense OR size(matched) * size(matched) > 4 * ($first + 1) * COUNT { (:Entity) } AS byIndex
+CALL (matched, byIndex, dense, hub) {
+  CALL (matched, byIndex, dense, hub) {
     MATCH (n:Entity)
-    WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_ASC' THEN coalesce($afterValue, '') END AND n IN matched
+    WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_ASC' THEN coalesce($afterValue, '') END AND CASE WHEN dense THEN (EXISTS { (n)-[:IN_INDUSTRY]->(hub) } OR EXISTS { (n)-[:STRONG_IN|CONCERNS|PART_OF]-(hub) }) AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) ELSE n IN matched END
       AND ($afterId IS NULL OR n.name > $afterValue OR n.id > $afterId)
     WITH n ORDER BY n.name, n.id LIMIT toInteger($first) + 1
     RETURN n
     UNION ALL
     MATCH (n:Entity)
-    WHERE n.name <= CASE WHEN byIndex AND $orderBy = 'NAME_DESC' THEN coalesce($afterValue, '\uffff') END AND n IN matched
+    WHERE n.name <= CASE WHEN byIndex AND $orderBy = 'NAME_DESC' THEN coalesce($afterValue, '\uffff') END AND CASE WHEN dense THEN (EXISTS { (n)-[:IN_INDUSTRY]->(hub) } OR EXISTS { (n)-[:STRONG_IN|CONCERNS|PART_OF]-(hub) }) AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) ELSE n IN matched END
       AND ($afterId IS NULL OR n.name < $afterValue OR n.id > $afterId)
     WITH n ORDER BY n.name DESC, n.id LIMIT toInteger($first) + 1
     RETURN n
     UNION ALL
     MATCH (n:Entity)
-    WHERE n.id >= CASE WHEN byIndex AND $orderBy = 'ID_ASC' THEN coalesce($afterId, '') END AND n IN matched
+    WHERE n.id >= CASE WHEN byIndex AND $orderBy = 'ID_ASC' THEN coalesce($afterId, '') END AND CASE WHEN dense THEN (EXISTS { (n)-[:IN_INDUSTRY]->(hub) } OR EXISTS { (n)-[:STRONG_IN|CONCERNS|PART_OF]-(hub) }) AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) ELSE n IN matched END
       AND ($afterId IS NULL OR n.id > $afterId)
     WITH n ORDER BY n.id LIMIT toInteger($first) + 1
     RETURN n
@@ -144,7 +164,7 @@ CALL (matched, byIndex) {
 // The whole sort runs on rows that hold one entity: a subquery would give every buffered row the
 // list of matches too, which Neo4j's memory accounting counts once per row. The null row keeps
 // one row when there is nothing to sort.
-WITH size(matched) AS totalCount, indexPage, CASE WHEN byIndex AND $orderBy <> 'NAME_EN_ASC' THEN [] ELSE [n IN matched WHERE $afterId IS NULL OR CASE $orderBy
+WITH totalCount, indexPage, CASE WHEN byIndex AND $orderBy <> 'NAME_EN_ASC' THEN [] ELSE [n IN matched WHERE $afterId IS NULL OR CASE $orderBy
   WHEN 'NAME_ASC' THEN n.name > $afterValue OR (n.name = $afterValue AND n.id > $afterId)
   WHEN 'NAME_DESC' THEN n.name < $afterValue OR (n.name = $afterValue AND n.id > $afterId)
   WHEN 'NAME_EN_ASC' THEN n.nameEn > $afterValue OR (n.nameEn = $afterValue AND n.id > $afterId)
