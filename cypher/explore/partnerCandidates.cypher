@@ -53,33 +53,84 @@ CALL (subject, area, homeRegions) {
     MATCH (s)<-[r1:HOLDS_POSITION]-(:Person)-[r2]-(via:Person)
     RETURN 'CONNECTED_PEOPLE' AS kind, via, relationships(down) + [r1, r2] AS chain
   }
-  // the candidates tied to each anchor in the same way
-  CALL (kind, via) {
-    MATCH (c:Enterprise)-[r:IN_INDUSTRY]->(via) WHERE kind = 'SHARED_INDUSTRY'
-    RETURN c, [r] AS tail
-    UNION
-    MATCH (c:Entity)-[r]-(via) WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM', 'SHARED_PROJECT', 'LINKING_PERSON']
-    RETURN c, [r] AS tail
-    UNION
-    MATCH (c:Entity)-[r1:RUNS]->(:Project)-[r2]-(via) WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM']
-    RETURN c, [r1, r2] AS tail
-    UNION
-    MATCH (via)-[r:HOLDS_POSITION]->(c:Entity) WHERE kind = 'CONNECTED_PEOPLE'
-    RETURN c, [r] AS tail
+  // one row per anchor, with every chain that ties the subject to it. An anchor with more than
+  // 50,000 candidate ties (counted from its degree) is a hub: an industry or platform of a large graph.
+  WITH area, homeRegions, subject, kind, via, collect(chain) AS chains
+  WITH area, homeRegions, subject, kind, via, chains,
+    CASE WHEN kind = 'SHARED_INDUSTRY' THEN COUNT { (via)<-[:IN_INDUSTRY]-() } ELSE COUNT { (via)--() } END > 50000 AS hub
+  WITH area, homeRegions, subject, collect({kind: kind, via: via, chains: chains, hub: hub}) AS anchors
+  WITH area, homeRegions, subject, anchors, [a IN anchors WHERE a.hub] AS hubs
+  // First the candidates of the anchors that are not hubs, read whole, each scored with every
+  // reason, hubs included (checked from the candidate's side), as node references only. When $first
+  // of them are on the side and a candidate tied to hubs alone could not score as much as the last
+  // of them, they are the answer, and the hubs' candidates are never read. Otherwise every anchor's
+  // candidates are read and ranked.
+  CALL (area, homeRegions, subject, anchors, hubs) {
+    UNWIND [a IN anchors WHERE NOT a.hub] AS anchor
+    WITH area, homeRegions, subject, hubs, anchor.kind AS kind, anchor.via AS via
+    // @include partnerTies
+    WITH area, homeRegions, hubs, c AS e, kind
+    WHERE any(label IN labels(e) WHERE label IN $candidateLabels) AND e <> subject
+    WITH area, homeRegions, hubs, e, sum($weights[kind]) AS score
+    CALL (e, hubs) {
+      UNWIND hubs AS hub
+      WITH e, hub.kind AS kind, hub.via AS via
+      // @include partnerTied
+      RETURN sum($weights[tiedKind]) AS hubScore
+    }
+    WITH area, homeRegions, e, score + hubScore AS score
+    ORDER BY score DESC, e.id
+    // @include side
+    WITH e, score WHERE area.id IN sideIds
+    ORDER BY score DESC, e.id
+    LIMIT toInteger($first)
+    RETURN collect({e: e, score: score}) AS ranked
   }
-  WITH area, homeRegions, kind, via, c AS e, chain + tail AS chain
-  WHERE any(label IN labels(e) WHERE label IN $candidateLabels) AND e <> subject
-  // one reason per (kind, via); nodes and relationships stay references until the LIMIT
-  WITH area, homeRegions, e, kind, via, collect(chain) AS chains
-  WITH area, homeRegions, e, collect({kind: kind, via: via, chains: chains}) AS found
-  WITH area, homeRegions, e, found, reduce(total = 0.0, f IN found | total + $weights[f.kind]) AS score
-  // best first, so that the side below is decided lazily, only until $first candidates are on it
-  // (the planner sees this order already provided for the ORDER BY before the LIMIT)
-  ORDER BY score DESC, e.id
-  // @include side
-  WITH e, found, score WHERE area.id IN sideIds
-  ORDER BY score DESC, e.id
-  LIMIT toInteger($first)
+  WITH area, homeRegions, subject, anchors, ranked,
+    size(hubs) = 0 OR (size(ranked) >= $first AND reduce(best = 0.0, hub IN hubs | best + $weights[hub.kind]) < last(ranked).score) AS settled
+  CALL (area, homeRegions, subject, anchors, settled) {
+    WITH area, homeRegions, subject, anchors WHERE NOT settled
+    UNWIND anchors AS anchor
+    WITH area, homeRegions, subject, anchor.kind AS kind, anchor.via AS via
+    // @include partnerTies
+    WITH area, homeRegions, c AS e, kind
+    WHERE any(label IN labels(e) WHERE label IN $candidateLabels) AND e <> subject
+    WITH area, homeRegions, e, sum($weights[kind]) AS score
+    // best first, so that the side below is decided lazily, only until $first candidates are on it
+    // (the planner sees this order already provided for the ORDER BY before the LIMIT)
+    ORDER BY score DESC, e.id
+    // @include side
+    WITH e, score WHERE area.id IN sideIds
+    ORDER BY score DESC, e.id
+    LIMIT toInteger($first)
+    RETURN collect({e: e, score: score}) AS whole
+  }
+  UNWIND CASE WHEN settled THEN ranked ELSE whole END AS candidate
+  WITH anchors, candidate.e AS e, candidate.score AS score
+  // each reason of a candidate returned: its anchor's chains, each followed by every way the
+  // candidate is tied to the anchor
+  CALL (e, anchors) {
+    UNWIND anchors AS anchor
+    CALL (e, anchor) {
+      WITH e, anchor.kind AS kind, anchor.via AS via
+      MATCH (e)-[r:IN_INDUSTRY]->(via) WHERE kind = 'SHARED_INDUSTRY' AND e:Enterprise
+      RETURN [r] AS tail
+      UNION
+      WITH e, anchor.kind AS kind, anchor.via AS via
+      MATCH (e)-[r]-(via) WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM', 'SHARED_PROJECT', 'LINKING_PERSON']
+      RETURN [r] AS tail
+      UNION
+      WITH e, anchor.kind AS kind, anchor.via AS via
+      MATCH (e)-[r1:RUNS]->(:Project)-[r2]-(via) WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM']
+      RETURN [r1, r2] AS tail
+      UNION
+      WITH e, anchor.kind AS kind, anchor.via AS via
+      MATCH (via)-[r:HOLDS_POSITION]->(e) WHERE kind = 'CONNECTED_PEOPLE'
+      RETURN [r] AS tail
+    }
+    WITH anchor, collect(tail) AS tails
+    RETURN collect({kind: anchor.kind, via: anchor.via, chains: reduce(all = [], chain IN anchor.chains | all + [tail IN tails | chain + tail])}) AS found
+  }
   // the reasons of the candidates returned: each chain of relationships by [source, type, target],
   // the reasons by weight (highest first), kind and via id
   CALL (found) {
@@ -101,3 +152,36 @@ CALL (subject, area, homeRegions) {
   }) AS candidates
 }
 RETURN subject.id AS subject, labels(subject) AS subjectLabels, area.id AS area, labels(area) AS areaLabels, candidates
+
+// @fragment partnerTies
+// The candidates `c` tied to the anchor (`kind`, `via`) the way the subject is (partnerCandidates),
+// each once.
+CALL (kind, via) {
+  MATCH (c:Enterprise)-[:IN_INDUSTRY]->(via) WHERE kind = 'SHARED_INDUSTRY'
+  RETURN c
+  UNION
+  MATCH (c:Entity)--(via) WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM', 'SHARED_PROJECT', 'LINKING_PERSON']
+  RETURN c
+  UNION
+  MATCH (c:Entity)-[:RUNS]->(:Project)--(via) WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM']
+  RETURN c
+  UNION
+  MATCH (via)-[:HOLDS_POSITION]->(c:Entity) WHERE kind = 'CONNECTED_PEOPLE'
+  RETURN c
+}
+
+// @fragment partnerTied
+// One row when the entity `e` is tied to the anchor (`kind`, `via`) as partnerTies finds its
+// candidates, checked between the two (from the side with fewer relationships: a hub's are never
+// listed); no row when it is not.
+CALL (e, kind, via) {
+  WITH e, kind, via WHERE kind = 'SHARED_INDUSTRY' AND e:Enterprise AND EXISTS { (e)-[:IN_INDUSTRY]->(via) }
+  RETURN kind AS tiedKind
+  UNION
+  WITH e, kind, via WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM', 'SHARED_PROJECT', 'LINKING_PERSON']
+    AND (EXISTS { (e)--(via) } OR (kind <> 'SHARED_PROJECT' AND kind <> 'LINKING_PERSON' AND EXISTS { (e)-[:RUNS]->(:Project)--(via) }))
+  RETURN kind AS tiedKind
+  UNION
+  WITH e, kind, via WHERE kind = 'CONNECTED_PEOPLE' AND EXISTS { (via)-[:HOLDS_POSITION]->(e) }
+  RETURN kind AS tiedKind
+}
