@@ -1,3 +1,4 @@
+import { PARTNER_HUB_TIES } from '../../src/data/explore/reads.js';
 import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind } from '../../src/data/explore/score.js';
 import { toEntity } from '../../src/data/rows.js';
 import { entityRef, listOf } from './canonical.js';
@@ -42,6 +43,7 @@ export const partnerCandidates: BenchQueryFactory = (targets) => ({
       candidateLabels: ['Enterprise', 'Organization', 'Platform'],
       weights: { ...PARTNER_REASON_WEIGHTS },
       first: FIRST,
+      hubTies: PARTNER_HUB_TIES,
     },
     finish: (rows) =>
       listOf<Row>(rows[0]!.candidates).map((candidate) => ({

@@ -20,6 +20,7 @@
 // @param candidateLabels: string[]
 // @param weights: { [kind: string]: float }
 // @param first: int
+// @param hubTies: int — an anchor with more candidate ties is a hub (PARTNER_HUB_TIES, src/data/explore/reads.ts)
 // @returns subject, subjectLabels, area, areaLabels, candidates
 OPTIONAL MATCH (subject:Entity {id: coalesce($enterpriseId, $industry)})
 OPTIONAL MATCH (area:Entity {id: $inArea})
@@ -54,10 +55,10 @@ CALL (subject, area, homeRegions) {
     RETURN 'CONNECTED_PEOPLE' AS kind, via, relationships(down) + [r1, r2] AS chain
   }
   // one row per anchor, with every chain that ties the subject to it. An anchor with more than
-  // 50,000 candidate ties (counted from its degree) is a hub: an industry or platform of a large graph.
+  // $hubTies candidate ties (counted from its degree) is a hub: an industry or platform of a large graph.
   WITH area, homeRegions, subject, kind, via, collect(chain) AS chains
   WITH area, homeRegions, subject, kind, via, chains,
-    CASE WHEN kind = 'SHARED_INDUSTRY' THEN COUNT { (via)<-[:IN_INDUSTRY]-() } ELSE COUNT { (via)--() } END > 50000 AS hub
+    CASE WHEN kind = 'SHARED_INDUSTRY' THEN COUNT { (via)<-[:IN_INDUSTRY]-() } ELSE COUNT { (via)--() } END > $hubTies AS hub
   WITH area, homeRegions, subject, collect({kind: kind, via: via, chains: chains, hub: hub}) AS anchors
   WITH area, homeRegions, subject, anchors, [a IN anchors WHERE a.hub] AS hubs
   // First the candidates of the anchors that are not hubs, read whole, each scored with every

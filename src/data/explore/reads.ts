@@ -64,8 +64,15 @@ const pathsWidenQuery = defineQuery<PathsRequest & { shortestLength: number; hub
  * by one); the curated graph has no entity near it, so its answers are those of an unbounded search.
  */
 export const PATHS_HUB_DEGREE = 1000;
+/**
+ * A partner anchor (an industry, platform, task, … the subject shares) with more candidate ties
+ * than this is a hub: its candidates are read only when a candidate tied to hubs alone could
+ * reach the ranking (cypher/explore/partnerCandidates.cypher). The answer is the same either way;
+ * reading an anchor whole costs about its ties.
+ */
+export const PARTNER_HUB_TIES = 50_000;
 const partnerQuery = defineQuery<
-  PartnerRequest & { weights: Record<string, number> },
+  PartnerRequest & { weights: Record<string, number>; hubTies: number },
   PartnerRecord
 >('partnerCandidates');
 
@@ -125,7 +132,7 @@ function requireLabel(labels: string[] | null, label: string, id: string, argume
 
 export async function readPartnerCandidates(ctx: ReadPort, request: PartnerRequest): Promise<PartnerCandidateRow[]> {
   const [row] = await ctx.read((tx) =>
-    partnerQuery.run(tx, { ...request, weights: { ...PARTNER_REASON_WEIGHTS } }, ctx.roundTrips),
+    partnerQuery.run(tx, { ...request, weights: { ...PARTNER_REASON_WEIGHTS }, hubTies: PARTNER_HUB_TIES }, ctx.roundTrips),
   );
   const subjectId = (request.enterpriseId ?? request.industry)!;
   if (!row || row.subject === null) throw notFound(subjectId);
