@@ -52,7 +52,7 @@ CALL (center, level1) {
   WITH center, level1 WHERE $depth >= 2 AND size(level1) + 1 <= $limit
   OPTIONAL CALL (center, level1) {
     WITH center, level1, reduce(d = 0, a IN level1 | d + COUNT { (a)--() }) AS degree, COUNT { (:Entity) } AS entities,
-      $limit - size(level1) AS wanted
+      toInteger($limit) - size(level1) AS wanted
     WHERE degree * degree > 4 * $limit * entities
     WITH center, level1, wanted, 4 * $limit * entities / degree AS budget
     CALL (center, level1, budget) {
