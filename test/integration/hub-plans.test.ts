@@ -6,6 +6,7 @@ import { type EntityFilter, type EntityOrder, entitySortKey, listEntities } from
 import { readNeighborhood, readPartnerCandidates } from '../../src/data/explore/reads.js';
 import { PARTNER_REASON_WEIGHTS } from '../../src/data/explore/score.js';
 import { generateSyntheticGraph, syntheticLandmarks } from '../../src/generate/generate.js';
+import type { SortKey } from '../../src/model/pagination.js';
 import type { EntityRow } from '../../src/model/rows.generated.js';
 import { seedCuratedGraph } from '../support/curated.js';
 import { clearDatabase, TEST_DATABASE, testDriver, TEST_TX_TIMEOUT_MS } from '../support/neo4j.js';
@@ -105,10 +106,10 @@ describe('an industry list', () => {
 
   async function pages(filter: EntityFilter, orderBy: EntityOrder, first: number, count: number) {
     const seen: string[] = [];
-    let after: unknown[] | null = null;
+    let after: SortKey | null = null;
     let totalCount = -1;
     for (let i = 0; i < count; i++) {
-      const page = await listEntities(ctx, filter, orderBy, { first, after: after as never });
+      const page = await listEntities(ctx, filter, orderBy, { first, after });
       totalCount = page.totalCount;
       seen.push(...page.nodes.slice(0, first).map((n) => n.id));
       after = entitySortKey(page.nodes[first - 1] as EntityRow, orderBy);
