@@ -10,6 +10,7 @@ describe('name keys', () => {
   it('hold the characters and pairs of characters, their pinyin and initials, the words and the labels', () => {
     const keys = keysOf(expo);
     expect(keys).toEqual(expect.arrayContaining(['重', '博览', 'p_bo', 'p_bo_lan', 'p_zhong_qing', 'p_chong_qing', 'i_cq', 'i_zq', 'w_expo', 'l_platform']));
+    expect(keys).toEqual(expect.arrayContaining(['n_重庆国际博览中心', 'h_重庆国际博览', 'n_重庆博览中心', 'n_chongqinginternationalexpocenter', 'h_chongqingint']));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.every((key) => /^[\p{Script=Han}a-z0-9_]+$/u.test(key))).toBe(true);
   });

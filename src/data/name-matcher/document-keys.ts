@@ -1,5 +1,5 @@
 import { foldText, isHan } from './fold.js';
-import { escapeTerm, NAME_HEAD, nameHeadKey, writtenNameKey } from './keys.js';
+import { escapeTerm, nameHeadKey, nameHeadLength, writtenNameKey } from './keys.js';
 import { variantsOf } from './variants.js';
 
 /**
@@ -31,20 +31,25 @@ const foldedParagraphs = (paragraphs: readonly string[]): string[][] => paragrap
 
 /**
  * Lucene queries of `entity_names` for the names written in a document: at each position of its
- * folded text, the `n_` keys of the two to NAME_HEAD characters from there (n_两江, n_两江新, …)
- * and the `h_` key of the NAME_HEAD characters (h_两江数字经济: the names longer than that
- * starting so). Every term is a lookup in Lucene's term dictionary held by a few names at most.
+ * folded text where a name may start (a Chinese character, or the start of a Latin word), the
+ * `n_` keys of the text from there up to the head length (n_两江, n_两江新, …, n_两江新区与天)
+ * and the `h_` key of the head (h_两江新区与天: the longer names starting so). Every term is a
+ * lookup in Lucene's term dictionary, held by a few names at most.
  */
 export function writtenNameQueries(paragraphs: readonly string[]): string[] {
   const terms = new Set<string>();
-  for (const chars of foldedParagraphs(paragraphs)) {
+  for (const paragraph of paragraphs) {
+    const { chars, words } = foldText(paragraph);
+    const wordStarts = new Set(words.map((w) => w.start));
     for (let i = 0; i + 1 < chars.length; i++) {
+      if (!isHan(chars[i]!) && !wordStarts.has(i)) continue;
+      const head = nameHeadLength(chars[i]!);
       let run = chars[i]!;
-      for (let k = i + 1; k < Math.min(chars.length, i + NAME_HEAD); k++) {
+      for (let k = i + 1; k < Math.min(chars.length, i + head); k++) {
         run += chars[k]!;
         terms.add(writtenNameKey(run));
       }
-      if (i + NAME_HEAD < chars.length) terms.add(nameHeadKey(run));
+      if (i + head < chars.length) terms.add(nameHeadKey(run));
     }
   }
   const all = [...terms].map(escapeTerm);
@@ -101,15 +106,23 @@ export function shortFormQueries(paragraphs: readonly string[], written: Iterabl
   for (const chars of foldedParagraphs(paragraphs)) {
     // Which name written covers each character (0: none), so that a pair across two names counts as left over.
     const owner = new Int32Array(chars.length);
-    for (const [k, [from, to]] of writtenSpans(chars, lengthsOf, names).entries()) {
+    const spans = writtenSpans(chars, lengthsOf, names);
+    for (const [k, [from, to]] of spans.entries()) {
       owner.fill(k + 1, from, to);
       const name = chars.slice(from, to).join('');
       let window = windows.get(name);
       if (!window) windows.set(name, (window = new Set()));
-      pairsOf(chars, from - GROW_LEFT, from + 1, window);
-      pairsOf(chars, to - 1, to + GROW_RIGHT, window);
+      // A grown span swallows other names written only whole: it stops before one it would cut.
+      let left = from - GROW_LEFT;
+      let right = to + GROW_RIGHT;
+      for (const [otherFrom, otherTo] of spans) {
+        if (otherTo <= from && otherTo > left && otherFrom < left) left = otherTo;
+        if (otherFrom >= to && otherFrom < right && otherTo > right) right = otherFrom;
+      }
+      pairsOf(chars, left, from + 1, window);
+      pairsOf(chars, to - 1, right, window);
       // Words written another way around it (管委会 for 管理委员会).
-      for (const v of variantsOf(chars.slice(Math.max(0, from - GROW_LEFT), to + GROW_RIGHT).join(''))) pairsOf([...v], 0, v.length, window);
+      for (const v of variantsOf(chars.slice(Math.max(0, left), right).join(''))) pairsOf([...v], 0, v.length, window);
     }
     for (let i = 0; i + 1 < chars.length; i++) if (owner[i] === 0 || owner[i] !== owner[i + 1]) pairsOf(chars, i, i + 2, pairs);
   }

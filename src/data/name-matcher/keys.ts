@@ -16,8 +16,8 @@ import { variantsOf } from './variants.js';
  * - `w_` + each Latin word (w_expo);
  * - `l_` + each label (l_enterprise), for the `types` filter;
  * - `n_` + each whole name folded (n_两江新区) and each of its variants (variants.ts), and `h_` +
- *   the first six characters of those longer than six (h_chongq, h_重庆国际博览): the names
- *   written in a document are found by these (document-keys.ts).
+ *   the head of those longer than it (h_重庆国际博览, h_chongqinginte: nameHeadLength): the
+ *   names written in a document are found by these (document-keys.ts).
  * Bumping KEYS_VERSION makes ensureNameKeys (src/data/name-keys.ts) rewrite every entity's keys.
  */
 export const KEYS_VERSION = 'keys-2';
@@ -39,12 +39,16 @@ const MAX_INITIALS_LENGTH = 10;
 
 const labelKey = (label: string): string => `l_${label.toLowerCase()}`;
 
-/** Names longer than this many folded characters are also keyed by their head, the first this many. */
-export const NAME_HEAD = 6;
+/**
+ * Names longer than this many folded characters are also keyed by their head, the first this
+ * many: six Chinese characters, or twelve letters or digits for a name starting with one (a
+ * Latin head of six, such as liangj, would start thousands of names).
+ */
+export const nameHeadLength = (first: string): number => (isHan(first) ? 6 : 12);
 
 /** The key of a whole name (or a variant of it), folded. */
 export const writtenNameKey = (folded: string): string => `n_${folded}`;
-/** The key of the head of a name longer than NAME_HEAD (the first NAME_HEAD folded characters). */
+/** The key of the head of a name longer than its head length (nameHeadLength). */
 export const nameHeadKey = (head: string): string => `h_${head}`;
 
 function addWrittenKeys(keys: Set<string>, chars: readonly string[]): void {
@@ -52,7 +56,8 @@ function addWrittenKeys(keys: Set<string>, chars: readonly string[]): void {
   for (const written of [folded, ...variantsOf(folded)]) {
     const codePoints = [...written];
     keys.add(writtenNameKey(written));
-    if (codePoints.length > NAME_HEAD) keys.add(nameHeadKey(codePoints.slice(0, NAME_HEAD).join('')));
+    const head = nameHeadLength(codePoints[0]!);
+    if (codePoints.length > head) keys.add(nameHeadKey(codePoints.slice(0, head).join('')));
   }
 }
 
