@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { requireRole } from '../auth/caller.js';
 import type { NameRecord } from '../data/name-keys.js';
-import { foldedString, NameIndex, type NamedEntity, shortFormQueries, variantsOf, writtenNameQueries } from '../data/name-matcher/index.js';
+import { NameIndex, type NamedEntity, shortFormQueries, writtenNameQueries } from '../data/name-matcher/index.js';
 import { namedEntity } from '../data/search.js';
 import { defineQuery } from '../db/cypher.js';
 import { requireDate, requireText } from '../editing/validate.js';
@@ -89,14 +89,6 @@ const GROWN_PER_QUERY = 200;
 /** A pair of characters of the text left over is looked up when at most this many entities hold it. */
 const PAIR_HOLDERS = 1_000;
 
-/** The folded names and variants of an entity (the `n_` keys it may have been found by). */
-function writtenForms(entity: NamedEntity): string[] {
-  return [entity.name, entity.nameEn, ...entity.aliases].flatMap((text) => {
-    const folded = foldedString(text);
-    return folded.length > 0 ? [folded, ...variantsOf(folded)] : [];
-  });
-}
-
 /**
  * A name index of the entities a document may name (src/data/name-matcher/document-keys.ts):
  * the names written in its text, then the names its short forms may stand for: those holding
@@ -109,7 +101,7 @@ async function namesIn(ctx: SourcesPort, paragraphs: readonly string[]): Promise
   const written = writtenNameQueries(paragraphs);
   if (written.length === 0) return new NameIndex();
   add(await ctx.read((tx) => documentNameCandidates.run(tx, { queries: written, limit: neo4j.int(WRITTEN_PER_QUERY) }, ctx.roundTrips)));
-  const { grown, pairs } = shortFormQueries(paragraphs, [...found.values()].flatMap(writtenForms));
+  const { grown, pairs } = shortFormQueries(paragraphs, found.values());
   await ctx.read(async (tx) => {
     if (grown.length > 0) add(await documentNameCandidates.run(tx, { queries: grown, limit: neo4j.int(GROWN_PER_QUERY) }, ctx.roundTrips));
     if (pairs.length > 0) add(await documentPairNames.run(tx, { pairs, limit: neo4j.int(PAIR_HOLDERS) }, ctx.roundTrips));

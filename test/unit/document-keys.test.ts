@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { shortFormQueries, writtenNameQueries } from '../../src/data/name-matcher/index.js';
 
 const terms = (queries: string[]) => queries.flatMap((q) => q.split(' '));
+/** Entities named so, as the first read returns them. */
+const named = (...names: string[]) => names.map((name) => ({ id: name, name, nameEn: '', aliases: [], labels: [] }));
 
 describe('the names written in a document', () => {
   it('are looked up by the whole-name keys of two to six characters from each position, and the heads of longer names', () => {
@@ -40,7 +42,7 @@ describe('the heads of long names', () => {
 
 describe('the short forms of a document', () => {
   it('grow a name written into the names holding all its pairs and one pair around it', () => {
-    const { grown } = shortFormQueries(['四川天府新区党工委书记'], ['天府新区', '四川']);
+    const { grown } = shortFormQueries(['四川天府新区党工委书记'], named('天府新区', '四川'));
     expect(grown).toHaveLength(2);
     const tianfu = grown.find((q) => q.startsWith('+天府'))!;
     expect(tianfu).toMatch(/^\+天府 \+府新 \+新区 \+\(/);
@@ -50,19 +52,19 @@ describe('the short forms of a document', () => {
   });
 
   it('look up the pairs of the text left over, and those across two names, but not those inside a name written', () => {
-    const { pairs } = shortFormQueries(['两江新区天府新区召开联席会议'], ['两江新区', '天府新区', '新区']);
+    const { pairs } = shortFormQueries(['两江新区天府新区召开联席会议'], named('两江新区', '天府新区', '新区'));
     expect(pairs).toEqual(expect.arrayContaining(['区天', '区召', '召开', '联席', '会议']));
     expect(pairs).not.toContain('两江');
     expect(pairs).not.toContain('天府');
   });
 
   it('take the longest name written at each position, as mention linking does: a name inside it grows nothing', () => {
-    const { grown } = shortFormQueries(['渝海丰新材料有限公司落户果园港'], ['渝海丰新材料有限公司', '新材料', '果园港']);
+    const { grown } = shortFormQueries(['渝海丰新材料有限公司落户果园港'], named('渝海丰新材料有限公司', '新材料', '果园港'));
     expect(grown.some((q) => q.startsWith('+新材 +材料 +('))).toBe(false);
     expect(grown.some((q) => q.startsWith('+果园 +园港'))).toBe(true);
   });
 
   it('pass over names not written in the text', () => {
-    expect(shortFormQueries(['重庆'], ['天府新区'])).toEqual({ grown: [], pairs: ['重庆'] });
+    expect(shortFormQueries(['重庆'], named('天府新区'))).toEqual({ grown: [], pairs: ['重庆'] });
   });
 });

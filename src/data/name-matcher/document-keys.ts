@@ -1,4 +1,5 @@
-import { foldText, isHan } from './fold.js';
+import type { NamedEntity } from './entity-match.js';
+import { foldedString, foldText, isHan } from './fold.js';
 import { escapeTerm, nameHeadKey, nameHeadLength, writtenNameKey } from './keys.js';
 import { variantsOf } from './variants.js';
 
@@ -6,9 +7,9 @@ import { variantsOf } from './variants.js';
  * The lookups in `entity_names` (keys.ts) that find the entities a document may name, in two
  * steps, neither of which reads the postings of a key most names share (有限, 公司):
  * 1. `writtenNameQueries`: the names written in the text. A name (or a variant of it) written in
- *    the text is a run of its folded characters, so each position asks for the `n_` keys that are
- *    a prefix of the text from there: a regular expression per position, which Lucene intersects
- *    with its term dictionary (no postings of common keys, about one posting per hit).
+ *    the text is a run of its folded characters, so each position asks for the whole-name keys
+ *    of the runs starting there, up to a name's head, and for the head key of longer names: term
+ *    lookups in Lucene's term dictionary, no postings of common keys, about one posting per hit.
  * 2. `shortFormQueries`: what a short form may stand for, once the names written are known:
  *    - grown from a name written (四川天府新区党工委 → 天府新区成都党工委): the names holding
  *      every pair of characters of that name and one pair of the text around it, all of its
@@ -87,14 +88,26 @@ function writtenSpans(chars: readonly string[], lengthsOf: ReadonlyMap<string, n
   return spans;
 }
 
+/** The folded names and variants of entities: the whole-name keys they may have been found by. */
+function writtenForms(entities: Iterable<NamedEntity>): string[] {
+  const forms: string[] = [];
+  for (const entity of entities) {
+    for (const text of [entity.name, entity.nameEn, ...entity.aliases]) {
+      const folded = foldedString(text);
+      if (folded.length > 0) forms.push(folded, ...variantsOf(folded));
+    }
+  }
+  return forms;
+}
+
 /**
- * The lookups for the short forms of a document, given the folded names and variants of the
- * entities `writtenNameQueries` found (those not written in the text are passed over).
+ * The lookups for the short forms of a document, given the entities `writtenNameQueries` found
+ * (those not written in the text are passed over).
  */
-export function shortFormQueries(paragraphs: readonly string[], written: Iterable<string>): ShortFormQueries {
+export function shortFormQueries(paragraphs: readonly string[], found: Iterable<NamedEntity>): ShortFormQueries {
   const names = new Set<string>();
   const lengthsOf = new Map<string, number[]>();
-  for (const name of written) {
+  for (const name of writtenForms(found)) {
     const chars = [...name];
     if (chars.length < 2 || names.has(name)) continue;
     names.add(name);

@@ -9,6 +9,5 @@ export { type MatchKind, matchName, type NameMatch, type PreparedName, type Prep
 export { type EntityMatch, type FindOptions, matchEntities, matchEntity, type NamedEntity, type NameField } from './entity-match.js';
 export { KEYS_VERSION, nameKeysOf, nameKeysQuery, type NamesOf } from './keys.js';
 export { shortFormQueries, writtenNameQueries } from './document-keys.js';
-export { variantsOf } from './variants.js';
 export { NameIndex } from './name-index.js';
 export { type Mention, findMentions } from './mentions.js';
