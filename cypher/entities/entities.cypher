@@ -6,62 +6,19 @@ UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN n {.*, labels: labels(n)} AS node
 
-// @fragment relatedPage
-// One page of the relationships of `n` that the key `k` picks, as `totalCount` and `edges`. A key
-// picks relationship types (null: all), a direction seen from the entity (OUTGOING, INCOMING,
-// BOTH) and labels at the other end (null: all), and how much of each edge to return: the
-// relationship's properties or null, and every property of the node or only [id, name, nameEn]
-// (briefNodes). Edges are lists, which the driver decodes several times faster than maps. Pages
-// are keyset pages, sorted by the other end's name, id, the type, then incoming before outgoing:
-// `first + 1` edges after the sort key `after` ([name, id, type, 1 if outgoing] of the edge
-// before; null: from the start). The count and the page each walk the entity's relationships once:
-// the page keeps the sort values of a match only, in a top-101 sort (the largest page plus one;
-// LIMIT cannot take a per-key value), so a hub of many thousand relationships is never sorted whole
-// nor held in memory. Relationship types and labels are values, which Neo4j 5.26 filters by after
-// the expansion instead of expanding by them.
-CALL (n, k) {
-  MATCH (n)-[r]-(m:Entity)
-  WHERE (k.types IS NULL OR type(r) IN k.types)
-    AND (k.direction = 'BOTH' OR (startNode(r) = n) = (k.direction = 'OUTGOING'))
-    AND (k.labels IS NULL OR any(label IN labels(m) WHERE label IN k.labels))
-  RETURN count(*) AS totalCount
-}
-CALL (n, k) {
-  MATCH (n)-[r]-(m:Entity)
-  WITH r, m, startNode(r) = n AS out
-  WHERE (k.types IS NULL OR type(r) IN k.types)
-    AND (k.direction = 'BOTH' OR out = (k.direction = 'OUTGOING'))
-    AND (k.labels IS NULL OR any(label IN labels(m) WHERE label IN k.labels))
-  WITH r, m, out, m.name AS name, m.id AS id, type(r) AS type, CASE WHEN out THEN 1 ELSE 0 END AS outgoing
-  WHERE k.after IS NULL OR name > k.after[0]
-    OR (name = k.after[0] AND (id > k.after[1]
-      OR (id = k.after[1] AND (type > k.after[2] OR (type = k.after[2] AND outgoing > k.after[3])))))
-  WITH r, m, out ORDER BY name, id, type, outgoing LIMIT 101
-  RETURN collect({r: r, m: m, out: out}) AS page
-}
-WITH *, [edge IN page[0..(k.first + 1)] | [
-  type(edge.r),
-  edge.out,
-  CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
-  labels(edge.m),
-  CASE WHEN k.briefNodes THEN [edge.m.id, edge.m.name, edge.m.nameEn] ELSE properties(edge.m) END
-]] AS edges
-
 // @name relatedPages
-// One page of related entities per key, in key order (the fragment relatedPage says what a key picks).
+// One page of related entities per key, in key order (what a key picks: the fragment
+// relatedPagesOfKeys, written from data/model.yaml by `npm run codegen`).
 // @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
 // @returns totalCount, edges
-UNWIND range(0, size($keys) - 1) AS i
-WITH i, $keys[i] AS k
-OPTIONAL MATCH (n:Entity {id: k.id})
-// @include relatedPage
+WITH $keys AS keys
+// @include relatedPagesOfKeys
 RETURN totalCount, edges
-ORDER BY i
 
 // @name entitiesWithRelatedPages
 // Entities by id and pages of their relationships, in one statement: what node(id) and nodes(ids)
 // need for the relationship fields they select. `nodes` follows `ids` ({node: null} where no entity
-// has the id), `pages` follows `keys` (the fragment relatedPage says what a key picks).
+// has the id), `pages` follows `keys` (what a key picks: the fragment relatedPagesOfKeys).
 // @param ids: string[]
 // @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
 // @returns nodes, pages
@@ -71,11 +28,8 @@ CALL () {
   RETURN collect({node: n {.*, labels: labels(n)}}) AS nodes
 }
 CALL () {
-  UNWIND range(0, size($keys) - 1) AS i
-  WITH i, $keys[i] AS k
-  OPTIONAL MATCH (n:Entity {id: k.id})
-  // @include relatedPage
-  WITH i, totalCount, edges ORDER BY i
+  WITH $keys AS keys
+  // @include relatedPagesOfKeys
   RETURN collect({totalCount: totalCount, edges: edges}) AS pages
 }
 RETURN nodes, pages
