@@ -1,11 +1,11 @@
-// Fails when what `npm run codegen` writes (schema/entities.graphql, cypher/entities/related-pages.generated.cypher, its mappers and the resolver
+// Fails when what `npm run codegen` writes (schema/entities.graphql, its mappers and the resolver
 // types under src/graphql/, the explorer's and the typed client's operation types under web/src/gql/ and clients/typescript/src/gql/) differs from the
 // committed files, and leaves the files as it found them.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
-const ROOTS = ['src/graphql', 'schema', 'cypher', 'web/src/gql', 'clients/typescript/src/gql'];
+const ROOTS = ['src/graphql', 'schema', 'web/src/gql', 'clients/typescript/src/gql'];
 
 function snapshot(): Map<string, string> {
   const files = new Map<string, string>();

@@ -6,9 +6,54 @@ UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN n {.*, labels: labels(n)} AS node
 
+// @fragment relatedPagesOfKeys
+// One page of related entities per key of the list `keys`, in key order, as rows of `totalCount` and
+// `edges`. A key picks relationship types (null: all),
+// a direction seen from the entity (OUTGOING, INCOMING, BOTH) and labels at the other end (null: all), and
+// how much of each edge to return: the relationship's properties or null, and every property of
+// the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver decodes
+// several times faster than maps. The keys of one entity (an entity with several relationship
+// fields at one level) share one walk over its relationships: relationship types are given as
+// values, which Neo4j 5.26 cannot expand by, so each key would otherwise walk them all again.
+// LIMIT cannot take a per-key value, so each key's matches are sorted as references (the sort
+// reads their name, id and type only) and only the page sliced from them is projected. Pages are
+// keyset pages: `first + 1` edges after the sort key `after` ([name, id, type, 1 if outgoing]
+// of the edge before; null: from the start).
+UNWIND range(0, size(keys) - 1) AS i
+WITH keys[i].id AS id, collect({i: i, k: keys[i]}) AS keysOfEntity
+OPTIONAL MATCH (n:Entity {id: id})
+CALL (n) {
+  OPTIONAL MATCH (n)-[r]-(m:Entity)
+  RETURN collect(CASE WHEN r IS NOT NULL THEN {r: r, m: m, out: startNode(r) = n} END) AS around
+}
+UNWIND keysOfEntity AS key
+CALL (key, around) {
+  WITH key.k AS k, around
+  UNWIND around AS edge
+  WITH k, edge
+  WHERE (k.types IS NULL OR type(edge.r) IN k.types)
+    AND (k.direction = 'BOTH' OR edge.out = (k.direction = 'OUTGOING'))
+    AND (k.labels IS NULL OR any(label IN labels(edge.m) WHERE label IN k.labels))
+  WITH edge, CASE WHEN edge.out THEN 1 ELSE 0 END AS out ORDER BY edge.m.name, edge.m.id, type(edge.r), out
+  RETURN collect(edge) AS matched
+}
+WITH key, matched ORDER BY key.i
+WITH key.k AS k, matched
+WITH k, matched, [edge IN matched WHERE k.after IS NULL
+  OR edge.m.name > k.after[0]
+  OR (edge.m.name = k.after[0] AND (edge.m.id > k.after[1]
+    OR (edge.m.id = k.after[1] AND (type(edge.r) > k.after[2]
+      OR (type(edge.r) = k.after[2] AND CASE WHEN edge.out THEN 1 ELSE 0 END > k.after[3])))))] AS rest
+WITH size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
+  type(edge.r),
+  edge.out,
+  CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
+  labels(edge.m),
+  CASE WHEN k.briefNodes THEN [edge.m.id, edge.m.name, edge.m.nameEn] ELSE properties(edge.m) END
+]] AS edges
+
 // @name relatedPages
-// One page of related entities per key, in key order (what a key picks: the fragment
-// relatedPagesOfKeys, written from data/model.yaml by `npm run codegen`).
+// One page of related entities per key, in key order (the fragment relatedPagesOfKeys says what a key picks).
 // @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
 // @returns totalCount, edges
 WITH $keys AS keys
