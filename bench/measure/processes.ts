@@ -8,7 +8,7 @@ export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export interface ChildServerOptions {
   /** For messages: "a (this API)". */
   name: string;
-  /** A TypeScript entry point, relative to the project root; run with tsx. */
+  /** An entry point, relative to the project root: a .ts file runs under tsx, a .js file under Node alone. */
   script: string;
   env: Record<string, string>;
   /** Options for node itself, such as --cpu-prof. */
@@ -48,7 +48,7 @@ process.once('exit', () => {
 
 /** Starts a GraphQL server as a child process and resolves with its URL once it says it is ready. */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', options.script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...(options.script.endsWith('.ts') ? ['--import', 'tsx'] : []), options.script], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -4,6 +4,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { hashApiKey } from '../../src/auth/api-keys.js';
 import { freePort } from '../../src/db/local-neo4j.js';
+import { API_ENTRY, buildApi } from '../../scripts/build-api.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -35,9 +36,11 @@ export interface ServerProcess {
 }
 
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  // The server as `npm start` runs it: compiled, under Node alone.
+  buildApi();
   const port = await freePort();
   const { NODE_ENV: _testMode, ...env } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, [API_ENTRY], {
     cwd: ROOT,
     env: {
       ...env,

@@ -5,10 +5,12 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/local-neo4j.js';
+import { API_ENTRY, buildApi } from '../../scripts/build-api.js';
 
-const TSX = path.resolve('node_modules/.bin/tsx');
+// What `npm start` runs once its prestart step has compiled the API.
+beforeAll(() => buildApi(), 180_000);
 
 interface Started {
   child: ChildProcess;
@@ -19,7 +21,7 @@ interface Started {
 function startMain(env: Record<string, string>): Started {
   // Without vitest's NODE_ENV=test, so the server runs as it does for a user.
   const { NODE_ENV: _testMode, ...userEnv } = process.env;
-  const child = spawn(TSX, ['src/main.ts'], {
+  const child = spawn(process.execPath, [API_ENTRY], {
     env: { ...userEnv, NEO4J_URI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a test can deliver Ctrl-C the way a terminal does: to the whole group.
