@@ -29,12 +29,30 @@ CALL () {
 RETURN names, hits
 
 // @name documentNameCandidates
-// The entities a document may name: per query (the keys of a piece of its text,
-// src/data/name-matcher/keys.ts), the entities whose name keys match best.
+// The entities a document may name: per query (src/data/name-matcher/document-keys.ts: the
+// names written at some positions of its text, or the names holding a name written and a pair
+// of characters around it), the entities whose name keys match.
 // @param queries: string[]
 // @param limit: int — entities per query at most
 // @returns entity
 UNWIND $queries AS query
 CALL db.index.fulltext.queryNodes('entity_names', query, {limit: toInteger($limit)}) YIELD node
+WITH DISTINCT node
+RETURN [node.id, node.name, node.nameEn, node.aliases, labels(node)] AS entity
+
+// @name documentPairNames
+// The entities holding a pair of characters of a document's text, for each pair that at most
+// $limit entities hold: a pair more hold says little about which one a short form stands for,
+// and reading its postings per document is what does not scale.
+// @param pairs: string[] — pairs of Chinese characters (no Lucene syntax in them)
+// @param limit: int — pairs held by more entities than this are skipped
+// @returns entity
+UNWIND $pairs AS pair
+CALL (pair) {
+  CALL db.index.fulltext.queryNodes('entity_names', pair, {limit: toInteger($limit) + 1}) YIELD node
+  RETURN collect(node) AS holders
+}
+WITH holders WHERE size(holders) <= $limit
+UNWIND holders AS node
 WITH DISTINCT node
 RETURN [node.id, node.name, node.nameEn, node.aliases, labels(node)] AS entity

@@ -1,7 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { requireRole } from '../auth/caller.js';
 import type { NameRecord } from '../data/name-keys.js';
-import { documentKeysQueries, NameIndex } from '../data/name-matcher/index.js';
+import { NameIndex, type NamedEntity, shortFormQueries, writtenNameQueries } from '../data/name-matcher/index.js';
 import { namedEntity } from '../data/search.js';
 import { defineQuery } from '../db/cypher.js';
 import { requireDate, requireText } from '../editing/validate.js';
@@ -28,6 +28,7 @@ const sourceList = defineQuery<{ first: number }, { source: Raw }>('sourceList')
 const sourceById = defineQuery<{ id: string }, { source: Raw }>('sourceById');
 const sourceParagraphs = defineQuery<{ id: string }, { number: unknown; text: string }>('sourceParagraphs');
 const documentNameCandidates = defineQuery<{ queries: string[]; limit: unknown }, { entity: NameRecord }>('documentNameCandidates');
+const documentPairNames = defineQuery<{ pairs: string[]; limit: unknown }, { entity: NameRecord }>('documentPairNames');
 const replaceMentions = defineQuery<{ source: string; mentions: unknown[] }, never>('replaceMentions');
 const writeCandidates = defineQuery<{ source: string; candidates: unknown[] }, { created: unknown }>('writeCandidates');
 const candidateStates = defineQuery<{ source: string }, { id: string; status: string }>('candidateStates');
@@ -78,34 +79,34 @@ function guessLanguage(paragraphs: readonly string[]): string {
   return letters > 0 && han / letters >= 0.2 ? 'zh' : 'en';
 }
 
-/** Entities the name-key index hands over per piece of a document, at most. */
-const DOCUMENT_CANDIDATES = 1_000;
-
+/** Entities per query of the names written at most: far more than a text names. */
+const WRITTEN_PER_QUERY = 5_000;
 /**
- * The pieces of a long document are looked up in this many reads at once: Neo4j answers each
- * on a thread of its own, and the full-text lookups are most of the time of adding a document.
+ * Entities per query of the names a short form grown from a name written may stand for, at
+ * most: Lucene ranks first those holding most (and the rarest) of the pairs around it.
  */
-const PARALLEL_READS = 2;
-/** Pieces of a document below which one read is enough. */
-const PIECES_PER_READ = 20;
+const GROWN_PER_QUERY = 200;
+/** A pair of characters of the text left over is looked up when at most this many entities hold it. */
+const PAIR_HOLDERS = 1_000;
 
 /**
- * A name index of the entities a document may name: those whose name keys share pairs of
- * characters or words with its text (the `entity_names` index of the database).
+ * A name index of the entities a document may name (src/data/name-matcher/document-keys.ts):
+ * the names written in its text, then the names its short forms may stand for: those holding
+ * a name written and a pair of characters around it, and those holding a pair of characters of
+ * the text left over that few names hold.
  */
 async function namesIn(ctx: SourcesPort, paragraphs: readonly string[]): Promise<NameIndex> {
-  const queries = documentKeysQueries(paragraphs);
-  if (queries.length === 0) return new NameIndex();
-  const reads = Math.min(PARALLEL_READS, Math.ceil(queries.length / PIECES_PER_READ));
-  const share = Math.ceil(queries.length / reads);
-  const parts = await Promise.all(
-    Array.from({ length: reads }, (_, k) => queries.slice(k * share, (k + 1) * share)).map((part) =>
-      ctx.read((tx) => documentNameCandidates.run(tx, { queries: part, limit: neo4j.int(DOCUMENT_CANDIDATES) }, ctx.roundTrips)),
-    ),
-  );
-  // An entity two reads found is indexed once (the index orders its entities itself).
-  const entities = new Map(parts.flat().map((row) => [row.entity[0], row.entity]));
-  return new NameIndex([...entities.values()].map(namedEntity));
+  const found = new Map<string, NamedEntity>();
+  const add = (rows: { entity: NameRecord }[]) => rows.forEach((row) => found.set(row.entity[0], namedEntity(row.entity)));
+  const written = writtenNameQueries(paragraphs);
+  if (written.length === 0) return new NameIndex();
+  add(await ctx.read((tx) => documentNameCandidates.run(tx, { queries: written, limit: neo4j.int(WRITTEN_PER_QUERY) }, ctx.roundTrips)));
+  const { grown, pairs } = shortFormQueries(paragraphs, found.values());
+  await ctx.read(async (tx) => {
+    if (grown.length > 0) add(await documentNameCandidates.run(tx, { queries: grown, limit: neo4j.int(GROWN_PER_QUERY) }, ctx.roundTrips));
+    if (pairs.length > 0) add(await documentPairNames.run(tx, { pairs, limit: neo4j.int(PAIR_HOLDERS) }, ctx.roundTrips));
+  });
+  return new NameIndex(found.values());
 }
 
 const yearOf = (publishedOn: string | null): number | null => (publishedOn ? Number(publishedOn.slice(0, 4)) : null);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameKeysOf, nameKeysQuery, prepareQuery } from '../../src/data/name-matcher/index.js';
-import { documentKeysQueries, segmentPinyin } from '../../src/data/name-matcher/keys.js';
+import { segmentPinyin } from '../../src/data/name-matcher/keys.js';
 
 const expo = { name: '重庆国际博览中心', nameEn: 'Chongqing International Expo Center', aliases: ['重庆博览中心'], labels: ['Entity', 'Platform'] };
 const keysOf = (entity: Parameters<typeof nameKeysOf>[0]) => nameKeysOf(entity).split(' ');
@@ -10,13 +10,19 @@ describe('name keys', () => {
   it('hold the characters and pairs of characters, their pinyin and initials, the words and the labels', () => {
     const keys = keysOf(expo);
     expect(keys).toEqual(expect.arrayContaining(['重', '博览', 'p_bo', 'p_bo_lan', 'p_zhong_qing', 'p_chong_qing', 'i_cq', 'i_zq', 'w_expo', 'l_platform']));
+    expect(keys).toEqual(expect.arrayContaining(['n_重庆国际博览中心', 'h_重庆国际博览', 'n_重庆博览中心', 'n_chongqinginternationalexpocenter', 'h_chongqingint']));
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys.every((key) => /^[\p{Script=Han}a-z0-9_]+$/u.test(key))).toBe(true);
   });
 
   it.each([
     ['full-width brackets and traditional characters are folded', { name: '保稅物流中心（Ｂ型）', nameEn: null, aliases: null, labels: [] }, ['税', '保税', 'w_b', '型']],
-    ['an entity without an English name or aliases', { name: '果园港', nameEn: null, aliases: null, labels: ['Platform'] }, ['果园', 'p_gang']],
+    ['an entity without an English name or aliases', { name: '果园港', nameEn: null, aliases: null, labels: ['Platform'] }, ['果园', 'p_gang', 'n_果园港']],
+    [
+      'whole names, their variants and the heads of the long ones',
+      { name: '重庆两江新区管理委员会', nameEn: 'Expo', aliases: null, labels: [] },
+      ['n_重庆两江新区管理委员会', 'h_重庆两江新区', 'n_两江新区管委会', 'n_两江新区管理委员会', 'h_两江新区管委', 'n_expo'],
+    ],
   ])('%s', (_, entity, expected) => {
     expect(keysOf(entity)).toEqual(expect.arrayContaining(expected));
   });
@@ -57,12 +63,6 @@ describe('name keys queries', () => {
     expect(segmentPinyin('zhubajie')).toEqual({ syllables: ['zhu', 'ba', 'jie'], rest: '' });
     expect(segmentPinyin('liangjiangx')).toEqual({ syllables: ['liang', 'jiang'], rest: 'x' });
     expect(segmentPinyin('xyz')).toBeNull();
-  });
-
-  it('looks a document up by its pairs of characters and words, piece by piece', () => {
-    const queries = documentKeysQueries(['两江新区与天府新区签署协议。', 'Expo Center', '🙂']);
-    expect(queries).toEqual(['两江 江新 新区 区与 与天 天府 府新 区签 签署 署协 协议', 'w_expo w_center']);
-    expect(documentKeysQueries(['港'.repeat(700)])).toHaveLength(3);
   });
 });
 

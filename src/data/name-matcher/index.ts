@@ -7,6 +7,7 @@
 export { type FoldedText, foldText, foldedString } from './fold.js';
 export { type MatchKind, matchName, type NameMatch, type PreparedName, type PreparedQuery, prepareName, prepareQuery } from './match.js';
 export { type EntityMatch, type FindOptions, matchEntities, matchEntity, type NamedEntity, type NameField } from './entity-match.js';
-export { documentKeysQueries, KEYS_VERSION, nameKeysOf, nameKeysQuery, type NamesOf } from './keys.js';
+export { KEYS_VERSION, nameKeysOf, nameKeysQuery, type NamesOf } from './keys.js';
+export { shortFormQueries, writtenNameQueries } from './document-keys.js';
 export { NameIndex } from './name-index.js';
 export { type Mention, findMentions } from './mentions.js';

@@ -2,6 +2,7 @@ import { pinyin } from 'pinyin-pro';
 import { foldText, isHan, STOP_WORDS } from './fold.js';
 import { editBound, type PreparedQuery } from './match.js';
 import { readingsOf, romanize } from './pinyin.js';
+import { variantsOf } from './variants.js';
 
 /**
  * The keys of the names of an entity, for the Neo4j full-text index `entity_names` (whitespace
@@ -13,10 +14,13 @@ import { readingsOf, romanize } from './pinyin.js';
  * - `p_` + each pinyin reading of a character (p_zhu), and of a pair (p_zhu_ba);
  * - `i_` + each pair of initials of adjacent characters (i_zb);
  * - `w_` + each Latin word (w_expo);
- * - `l_` + each label (l_enterprise), for the `types` filter.
+ * - `l_` + each label (l_enterprise), for the `types` filter;
+ * - `n_` + each whole name folded (n_两江新区) and each of its variants (variants.ts), and `h_` +
+ *   the head of those longer than it (h_重庆国际博览, h_chongqinginte: nameHeadLength): the
+ *   names written in a document are found by these (document-keys.ts).
  * Bumping KEYS_VERSION makes ensureNameKeys (src/data/name-keys.ts) rewrite every entity's keys.
  */
-export const KEYS_VERSION = 'keys-1';
+export const KEYS_VERSION = 'keys-2';
 
 /** The names the keys are built from, as the statements return them. */
 export interface NamesOf {
@@ -34,6 +38,28 @@ const MAX_QUERY_TERMS = 96;
 const MAX_INITIALS_LENGTH = 10;
 
 const labelKey = (label: string): string => `l_${label.toLowerCase()}`;
+
+/**
+ * Names longer than this many folded characters are also keyed by their head, the first this
+ * many: six Chinese characters, or twelve letters or digits for a name starting with one (a
+ * Latin head of six, such as liangj, would start thousands of names).
+ */
+export const nameHeadLength = (first: string): number => (isHan(first) ? 6 : 12);
+
+/** The key of a whole name (or a variant of it), folded. */
+export const writtenNameKey = (folded: string): string => `n_${folded}`;
+/** The key of the head of a name longer than its head length (nameHeadLength). */
+export const nameHeadKey = (head: string): string => `h_${head}`;
+
+function addWrittenKeys(keys: Set<string>, chars: readonly string[]): void {
+  const folded = chars.join('');
+  for (const written of [folded, ...variantsOf(folded)]) {
+    const codePoints = [...written];
+    keys.add(writtenNameKey(written));
+    const head = nameHeadLength(codePoints[0]!);
+    if (codePoints.length > head) keys.add(nameHeadKey(codePoints.slice(0, head).join('')));
+  }
+}
 
 function pairReadings(a: string, b: string): string[] {
   const out: string[] = [];
@@ -56,6 +82,7 @@ function addTextKeys(keys: Set<string>, text: string): void {
     for (const a of new Set(readingsOf(c).map((r) => r[0]!))) for (const b of new Set(readingsOf(next).map((r) => r[0]!))) keys.add(`i_${a}${b}`);
   }
   for (const w of folded.words) keys.add(`w_${chars.slice(w.start, w.start + w.length).join('')}`);
+  if (chars.length >= 2) addWrittenKeys(keys, chars);
 }
 
 /** The keys of an entity's names and labels, space-separated: the value of its `nameKeys` property. */
@@ -161,7 +188,7 @@ function queryTerms(query: PreparedQuery): Term[] {
 }
 
 /** Keys hold letters, digits and CJK only; anything else in a word is escaped for Lucene. */
-const escapeTerm = (term: string): string => term.replace(/[+\-&|!(){}[\]^"~*?:\\/\s]/g, (c) => `\\${c}`);
+export const escapeTerm = (term: string): string => term.replace(/[+\-&|!(){}[\]^"~*?:\\/\s]/g, (c) => `\\${c}`);
 
 /** A term as Lucene syntax: its key escaped, the `*` and `~n` of prefix, infix and fuzzy terms kept. */
 function render({ text, boost }: Term): string {
@@ -180,31 +207,4 @@ export function nameKeysQuery(query: PreparedQuery, labels: readonly string[] | 
   if (terms.length === 0) return null;
   const keys = `(${terms.map(render).join(' ')})`;
   return labels && labels.length > 0 ? `+(${labels.map(labelKey).join(' ')}) +${keys}` : keys;
-}
-
-/** Characters of a document looked up per query of `documentKeysQueries`. */
-const DOCUMENT_CHUNK = 300;
-
-/**
- * Lucene queries of `entity_names` that find the entities a document may name: per piece of the
- * text, its pairs of adjacent Chinese characters and its Latin words. A name written in the text
- * holds only such pairs and words; a short form shares some with its name.
- */
-export function documentKeysQueries(paragraphs: readonly string[]): string[] {
-  const queries: string[] = [];
-  for (const paragraph of paragraphs) {
-    for (let at = 0; at < paragraph.length; at += DOCUMENT_CHUNK) {
-      // Overlapping by a few characters, so that a name across the cut is in one piece.
-      const folded = foldText(paragraph.slice(Math.max(0, at - 16), at + DOCUMENT_CHUNK));
-      const keys = new Set<string>();
-      const chars = folded.chars;
-      for (let i = 0; i + 1 < chars.length; i++) if (isHan(chars[i]!) && isHan(chars[i + 1]!)) keys.add(chars[i]! + chars[i + 1]!);
-      for (const w of folded.words) {
-        const word = chars.slice(w.start, w.start + w.length).join('');
-        if (!STOP_WORDS.has(word)) keys.add(`w_${word}`);
-      }
-      if (keys.size > 0) queries.push([...keys].slice(0, 900).map(escapeTerm).join(' '));
-    }
-  }
-  return queries;
 }
