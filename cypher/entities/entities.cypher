@@ -6,8 +6,9 @@ UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN n {.*, labels: labels(n)} AS node
 
-// @name relatedPages
-// One page of related entities per key, in key order. A key picks relationship types (null: all),
+// @fragment relatedPagesOfKeys
+// One page of related entities per key of the list `keys`, in key order, as rows of `totalCount` and
+// `edges`. A key picks relationship types (null: all),
 // a direction seen from the entity (OUTGOING, INCOMING, BOTH) and labels at the other end (null: all), and
 // how much of each edge to return: the relationship's properties or null, and every property of
 // the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver decodes
@@ -18,10 +19,8 @@ RETURN n {.*, labels: labels(n)} AS node
 // reads their name, id and type only) and only the page sliced from them is projected. Pages are
 // keyset pages: `first + 1` edges after the sort key `after` ([name, id, type, 1 if outgoing]
 // of the edge before; null: from the start).
-// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
-// @returns totalCount, edges
-UNWIND range(0, size($keys) - 1) AS i
-WITH $keys[i].id AS id, collect({i: i, k: $keys[i]}) AS keysOfEntity
+UNWIND range(0, size(keys) - 1) AS i
+WITH keys[i].id AS id, collect({i: i, k: keys[i]}) AS keysOfEntity
 OPTIONAL MATCH (n:Entity {id: id})
 CALL (n) {
   OPTIONAL MATCH (n)-[r]-(m:Entity)
@@ -45,13 +44,40 @@ WITH k, matched, [edge IN matched WHERE k.after IS NULL
   OR (edge.m.name = k.after[0] AND (edge.m.id > k.after[1]
     OR (edge.m.id = k.after[1] AND (type(edge.r) > k.after[2]
       OR (type(edge.r) = k.after[2] AND CASE WHEN edge.out THEN 1 ELSE 0 END > k.after[3])))))] AS rest
-RETURN size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
+WITH size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
   type(edge.r),
   edge.out,
   CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
   labels(edge.m),
   CASE WHEN k.briefNodes THEN [edge.m.id, edge.m.name, edge.m.nameEn] ELSE properties(edge.m) END
 ]] AS edges
+
+// @name relatedPages
+// One page of related entities per key, in key order (the fragment relatedPagesOfKeys says what a key picks).
+// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
+// @returns totalCount, edges
+WITH $keys AS keys
+// @include relatedPagesOfKeys
+RETURN totalCount, edges
+
+// @name entitiesWithRelatedPages
+// Entities by id and pages of their relationships, in one statement: what node(id) and nodes(ids)
+// need for the relationship fields they select. `nodes` follows `ids` ({node: null} where no entity
+// has the id), `pages` follows `keys` (what a key picks: the fragment relatedPagesOfKeys).
+// @param ids: string[]
+// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
+// @returns nodes, pages
+CALL () {
+  UNWIND $ids AS id
+  OPTIONAL MATCH (n:Entity {id: id})
+  RETURN collect({node: n {.*, labels: labels(n)}}) AS nodes
+}
+CALL () {
+  WITH $keys AS keys
+  // @include relatedPagesOfKeys
+  RETURN collect({totalCount: totalCount, edges: edges}) AS pages
+}
+RETURN nodes, pages
 
 // @name listEntities
 // A filtered, sorted page of entities and their count; every filter is optional (null: no filter).

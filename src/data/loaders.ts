@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
-import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
+import { type ProgressUpdateRow, type RawProperties, toBriefEntity, toEntity, toProgressRow, toRelationship } from './rows.js';
 import type { Read } from '../db/request-database.js';
 import type { Order, SortKey } from '../model/pagination.js';
 import { type EntityMentionsKey, loadEntityMentions, type MentionRow } from './mentions.js';
@@ -58,14 +58,34 @@ type EdgeRecord = [
   labels: string[],
   node: RawProperties | [id: string, name: string, nameEn: string],
 ];
-const relatedPages = defineQuery<{ keys: readonly RelatedKey[] }, { totalCount: number; edges: EdgeRecord[] }>('relatedPages');
+interface PageRecord {
+  totalCount: number;
+  edges: EdgeRecord[];
+}
+const relatedPages = defineQuery<{ keys: readonly RelatedKey[] }, PageRecord>('relatedPages');
+const entitiesWithRelatedPages = defineQuery<
+  { ids: readonly string[]; keys: readonly RelatedKey[] },
+  { nodes: { node: RawProperties | null }[]; pages: PageRecord[] }
+>('entitiesWithRelatedPages');
 
 const paragraphsByIds = defineQuery<{ ids: readonly string[] }, { text: string | null }>('paragraphsByIds');
 const sourcesByIds = defineQuery<{ ids: readonly string[] }, { source: SourceRow | null }>('sourcesByIds');
 
+/** An entity fetched by id together with the relationship pages its query selects on it. */
+export interface EntityWithPagesKey {
+  id: string;
+  pages: readonly RelatedKey[];
+}
+
+const relatedKeyId = (key: RelatedKey) => JSON.stringify(key);
+
+function relatedPage(record: PageRecord): RelatedPage {
+  return { totalCount: record.totalCount, items: record.edges.map(relatedItem) };
+}
+
 function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): RelatedPage['items'][number] {
-  const raw = Array.isArray(node) ? { id: node[0], name: node[1], nameEn: node[2], labels } : { ...node, labels };
-  return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties ?? {}) };
+  const entity = Array.isArray(node) ? toBriefEntity(node[0], node[1], node[2], labels) : toEntity({ ...node, labels });
+  return { node: entity, relationship: toRelationship(type, outgoing, properties ?? {}) };
 }
 
 export interface ProgressKey {
@@ -105,18 +125,39 @@ export async function loadProgressPages(
  * into a single UNWIND statement, so a query costs one round trip per level, not per item.
  */
 export function createEntityLoaders(read: Read, observer: QueryObserver) {
+  const entity = new DataLoader<string, EntityRow | null>(async (ids) => {
+    const rows = await read((tx) => entitiesByIds.run(tx, { ids }, observer));
+    return rows.map((row) => (row.node ? toEntity(row.node) : null));
+  });
+  const related = new DataLoader<RelatedKey, RelatedPage, string>(
+    async (keys) => {
+      const rows = await read((tx) => relatedPages.run(tx, { keys }, observer));
+      return rows.map(relatedPage);
+    },
+    { cacheKeyFn: relatedKeyId },
+  );
+  /**
+   * Entities by id with the pages their query selects on them, all in one statement; the pages
+   * are primed into `related`, where the fields' resolvers find them, and the entities into `entity`.
+   */
+  const entityWithPages = new DataLoader<EntityWithPagesKey, EntityRow | null, string>(
+    async (requests) => {
+      const ids = requests.map((request) => request.id);
+      const keys = [...new Map(requests.flatMap((request) => request.pages).map((key) => [relatedKeyId(key), key])).values()];
+      const [row] = await read((tx) => entitiesWithRelatedPages.run(tx, { ids, keys }, observer));
+      keys.forEach((key, i) => related.prime(key, relatedPage(row!.pages[i]!)));
+      return row!.nodes.map(({ node }, i) => {
+        const found = node ? toEntity(node) : null;
+        entity.prime(ids[i]!, found);
+        return found;
+      });
+    },
+    { cacheKeyFn: (request) => JSON.stringify([request.id, request.pages.map(relatedKeyId)]) },
+  );
   return {
-    entity: new DataLoader<string, EntityRow | null>(async (ids) => {
-      const rows = await read((tx) => entitiesByIds.run(tx, { ids }, observer));
-      return rows.map((row) => (row.node ? toEntity(row.node) : null));
-    }),
-    related: new DataLoader<RelatedKey, RelatedPage, string>(
-      async (keys) => {
-        const rows = await read((tx) => relatedPages.run(tx, { keys }, observer));
-        return rows.map((row) => ({ totalCount: row.totalCount, items: row.edges.map(relatedItem) }));
-      },
-      { cacheKeyFn: (key) => JSON.stringify(key) },
-    ),
+    entity,
+    related,
+    entityWithPages,
     paragraphText: new DataLoader<string, string | null>(async (ids) => {
       const rows = await read((tx) => paragraphsByIds.run(tx, { ids }, observer));
       return rows.map((row) => row.text);

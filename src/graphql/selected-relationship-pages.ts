@@ -1,5 +1,7 @@
 import type { FieldNode, GraphQLInterfaceType, GraphQLObjectType, GraphQLResolveInfo, ValueNode } from 'graphql';
-import type { Context } from '../context.js';
+import type { RelatedKey } from '../data/loaders.js';
+import type { DataPort } from '../data/port.js';
+import type { EntityRow } from '../model/rows.generated.js';
 
 import { eachField, namedType, type Walk } from './selection-projection.js';
 import { type PageArgs, type RelationshipsArgs, relatedKeyOf, relationshipFieldFilter, relationshipsFilter } from './entity-resolvers.js';
@@ -42,34 +44,41 @@ function entityTypeOfId(info: GraphQLResolveInfo, id: string): GraphQLObjectType
 }
 
 /**
- * Starts loading the relationship pages a query selects on entities it fetches by id, in the same
- * tick as the entities: their resolvers later ask the request's loader for the same keys and find
- * them there, so an entity and its relationships cost two concurrent round trips, not two in a
- * row. The entity's type comes from its id; a field whose arguments cannot be read here (or are
+ * The relationship pages a query selects on an entity it fetches by id (node(id), nodes(ids)), as
+ * the keys of the request's `related` loader: its resolvers ask the loader for the same keys, so
+ * the entity and these pages can be read in one statement and the resolvers find the pages there.
+ * The entity's type comes from its id; a field whose arguments cannot be read here (or are
  * invalid, which its resolver reports) is left to its resolver.
  */
-export function prefetchRelationshipPages(ctx: Context, info: GraphQLResolveInfo, ids: readonly string[]): void {
+export function selectedRelationshipPages(info: GraphQLResolveInfo, id: string): RelatedKey[] {
   const walk: Walk = { schema: info.schema, fragments: info.fragments };
   const selected = namedType(info.returnType);
-  for (const id of ids) {
-    const type = entityTypeOfId(info, id);
-    if (!type) continue;
-    for (const fieldNode of info.fieldNodes) {
-      eachField(walk, fieldNode.selectionSet, selected, (field, on) => {
-        if (on !== type && !type.getInterfaces().some((i) => i === on)) return;
-        const name = field.name.value;
-        const args = argumentsOf(field, info.variableValues);
-        const filter = name === 'relationships' ? relationshipsFilter(args) : relationshipFieldFilter(type.name, name);
-        const definition = type.getFields()[name];
-        if (!filter || !definition || Object.values(args).some((value) => value === undefined)) return;
-        try {
-          const key = relatedKeyOf(id, args, ...filter, { fieldNodes: [field], fragments: info.fragments, returnType: definition.type, schema: info.schema });
-          // The resolver awaits the same promise and reports its failure.
-          ctx.loaders.related.load(key).catch(() => undefined);
-        } catch {
-          // Bad page arguments: the field's resolver reports them.
-        }
-      });
-    }
+  const type = entityTypeOfId(info, id);
+  const keys: RelatedKey[] = [];
+  if (!type) return keys;
+  for (const fieldNode of info.fieldNodes) {
+    eachField(walk, fieldNode.selectionSet, selected, (field, on) => {
+      if (on !== type && !type.getInterfaces().some((i) => i === on)) return;
+      const name = field.name.value;
+      const args = argumentsOf(field, info.variableValues);
+      const filter = name === 'relationships' ? relationshipsFilter(args) : relationshipFieldFilter(type.name, name);
+      const definition = type.getFields()[name];
+      if (!filter || !definition || Object.values(args).some((value) => value === undefined)) return;
+      try {
+        keys.push(relatedKeyOf(id, args, ...filter, { fieldNodes: [field], fragments: info.fragments, returnType: definition.type, schema: info.schema }));
+      } catch {
+        // Bad page arguments: the field's resolver reports them.
+      }
+    });
   }
+  return keys;
+}
+
+/**
+ * An entity by id with the relationship pages its query selects on it, through the
+ * `entityWithPages` loader: the entities a level asks for by id and all their pages cost one
+ * statement.
+ */
+export function entityWithSelectedPages(ctx: DataPort, info: GraphQLResolveInfo, id: string): Promise<EntityRow | null> {
+  return ctx.loaders.entityWithPages.load({ id, pages: selectedRelationshipPages(info, id) });
 }
