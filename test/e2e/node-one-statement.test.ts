@@ -13,15 +13,16 @@ import { TEST_DATABASE } from '../support/neo4j.js';
  * one statement: the fields' resolvers must then find every page already loaded (no second round
  * trip) and give the same answers as when each resolver loads its own page from a list.
  */
-describe('node(id) and nodes(ids) with their relationship fields in one statement', () => {
-  let api: SeededApi;
-  beforeAll(async () => {
-    api = await startSeededApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
+// Both suites only read: one seeded API serves the file.
+let api: SeededApi;
+beforeAll(async () => {
+  api = await startSeededApi();
+});
+afterAll(async () => {
+  await api.stop();
+});
 
+describe('node(id) and nodes(ids) with their relationship fields in one statement', () => {
   const FIELDS = /* GraphQL */ `
     fragment Fields on Entity {
       id
@@ -89,14 +90,6 @@ describe('node(id) and nodes(ids) with their relationship fields in one statemen
 });
 
 describe('node(id) over a hub: pages, directions, types and aliases in one statement', () => {
-  let api: SeededApi;
-  beforeAll(async () => {
-    api = await startSeededApi();
-  });
-  afterAll(async () => {
-    await api.stop();
-  });
-
   const HUB = 'new-area:tianfu';
   const HUB_FIELDS = /* GraphQL */ `
     fragment Hub on NewArea {
