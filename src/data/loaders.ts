@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
-import { type ProgressUpdateRow, type RawProperties, toBriefEntity, toEntity, toProgressRow, toRelationship } from './rows.js';
+import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
 import type { Read } from '../db/request-database.js';
 import type { Order, SortKey } from '../model/pagination.js';
 import { type EntityMentionsKey, loadEntityMentions, type MentionRow } from './mentions.js';
@@ -84,8 +84,8 @@ function relatedPage(record: PageRecord): RelatedPage {
 }
 
 function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): RelatedPage['items'][number] {
-  const entity = Array.isArray(node) ? toBriefEntity(node[0], node[1], node[2], labels) : toEntity({ ...node, labels });
-  return { node: entity, relationship: toRelationship(type, outgoing, properties ?? {}) };
+  const raw = Array.isArray(node) ? { id: node[0], name: node[1], nameEn: node[2], labels } : { ...node, labels };
+  return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties ?? {}) };
 }
 
 export interface ProgressKey {

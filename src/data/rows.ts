@@ -32,23 +32,6 @@ export function toEntity(raw: RawProperties): EntityRow {
   } as EntityRow;
 }
 
-/** The row of an entity read as [id, name, nameEn] and its labels: toEntity's answer for those properties alone, built directly. */
-export function toBriefEntity(id: string, name: string, nameEn: string, labels: string[]): EntityRow {
-  return {
-    __typename: primaryLabel(labels),
-    id,
-    labels,
-    name,
-    nameEn,
-    nameEnOfficial: false,
-    aliases: [],
-    summary: null,
-    summaryEn: null,
-    citations: [],
-    sourceNotes: [],
-  } as unknown as EntityRow;
-}
-
 /** Relationship properties are typed by data/model.yaml, which the validator enforced before import. */
 export function toRelationship(type: string, outgoing: boolean, properties: RawProperties): RelationshipRow {
   return {
