@@ -6,77 +6,55 @@ UNWIND $ids AS id
 OPTIONAL MATCH (n:Entity {id: id})
 RETURN n {.*, labels: labels(n)} AS node
 
-// @fragment relatedPagesOfKeys
-// One page of related entities per key of the list `keys`, in key order, as rows of `totalCount` and
-// `edges`. A key picks relationship types (null: all),
-// a direction seen from the entity (OUTGOING, INCOMING, BOTH) and labels at the other end (null: all), and
-// how much of each edge to return: the relationship's properties or null, and every property of
-// the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver decodes
-// several times faster than maps. The keys of one entity (an entity with several relationship
-// fields at one level) share one walk over its relationships: relationship types are given as
-// values, which Neo4j 5.26 cannot expand by, so each key would otherwise walk them all again.
-// LIMIT cannot take a per-key value, so each key's matches are sorted as references (the sort
-// reads their name, id and type only) and only the page sliced from them is projected. Pages are
-// keyset pages: `first + 1` edges after the sort key `after` ([name, id, type, 1 if outgoing]
-// of the edge before; null: from the start).
-UNWIND range(0, size(keys) - 1) AS i
-WITH keys[i].id AS id, collect({i: i, k: keys[i]}) AS keysOfEntity
-OPTIONAL MATCH (n:Entity {id: id})
-CALL (n) {
-  OPTIONAL MATCH (n)-[r]-(m:Entity)
-  RETURN collect(CASE WHEN r IS NOT NULL THEN {r: r, m: m, out: startNode(r) = n} END) AS around
-}
-UNWIND keysOfEntity AS key
-CALL (key, around) {
-  WITH key.k AS k, around
-  UNWIND around AS edge
-  WITH k, edge
-  WHERE (k.types IS NULL OR type(edge.r) IN k.types)
-    AND (k.direction = 'BOTH' OR edge.out = (k.direction = 'OUTGOING'))
-    AND (k.labels IS NULL OR any(label IN labels(edge.m) WHERE label IN k.labels))
-  WITH edge, CASE WHEN edge.out THEN 1 ELSE 0 END AS out ORDER BY edge.m.name, edge.m.id, type(edge.r), out
-  RETURN collect(edge) AS matched
-}
-WITH key, matched ORDER BY key.i
-WITH key.k AS k, matched
-WITH k, matched, [edge IN matched WHERE k.after IS NULL
-  OR edge.m.name > k.after[0]
-  OR (edge.m.name = k.after[0] AND (edge.m.id > k.after[1]
-    OR (edge.m.id = k.after[1] AND (type(edge.r) > k.after[2]
-      OR (type(edge.r) = k.after[2] AND CASE WHEN edge.out THEN 1 ELSE 0 END > k.after[3])))))] AS rest
-WITH size(matched) AS totalCount, [edge IN rest[0..(k.first + 1)] | [
-  type(edge.r),
-  edge.out,
-  CASE WHEN k.relationshipProperties THEN properties(edge.r) END,
-  labels(edge.m),
-  CASE WHEN k.briefNodes THEN [edge.m.id, edge.m.name, edge.m.nameEn] ELSE properties(edge.m) END
-]] AS edges
-
 // @name relatedPages
-// One page of related entities per key, in key order (the fragment relatedPagesOfKeys says what a key picks).
-// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
-// @returns totalCount, edges
-WITH $keys AS keys
-// @include relatedPagesOfKeys
-RETURN totalCount, edges
-
-// @name entitiesWithRelatedPages
-// Entities by id and pages of their relationships, in one statement: what node(id) and nodes(ids)
-// need for the relationship fields they select. `nodes` follows `ids` ({node: null} where no entity
-// has the id), `pages` follows `keys` (what a key picks: the fragment relatedPagesOfKeys).
+// The entities of `ids` (node(id) and nodes(ids); {node: null} where no entity has the id) and one
+// page of related entities per key, in one statement. The keys come in groups, one per
+// relationship pattern and page size, and the @each block is written once per group with its
+// pattern (`(n)<-[r:LOCATED_IN]-(m)`, src/db/composed-statement.ts): Neo4j 5.26 follows only the
+// relationship types written in the statement (given as values, it walks every relationship of
+// the entity), and LIMIT takes no value of a row. `pages` holds a list per group, its pages in key
+// order, each `totalCount` and `edges`. A key names its entity (`id`), the sort key of the edge
+// before its page (`after`: [name, id, type, 1 if outgoing]; null: from the start), and how much
+// of each edge to return: the relationship's properties or null (relationshipProperties), every
+// property of the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver
+// decodes several times faster than maps. Pages are keyset pages of `first + 1` edges, by the other
+// end's name and id, then the type, incoming before outgoing, so Neo4j keeps only the top of them.
 // @param ids: string[]
-// @param keys: { id: string, types: string[] | null, direction: string, labels: string[] | null, after: [string, string, string, int] | null, first: int, briefNodes: boolean, relationshipProperties: boolean }[]
+// @param groups: { first: int, keys: { id: string, after: [string, string, string, int] | null, briefNodes: boolean, relationshipProperties: boolean }[] }[]
 // @returns nodes, pages
 CALL () {
   UNWIND $ids AS id
   OPTIONAL MATCH (n:Entity {id: id})
   RETURN collect({node: n {.*, labels: labels(n)}}) AS nodes
 }
+WITH nodes, [] AS pages
+// @each group with pattern
 CALL () {
-  WITH $keys AS keys
-  // @include relatedPagesOfKeys
-  RETURN collect({totalCount: totalCount, edges: edges}) AS pages
+  WITH $groups[{group}].keys AS keys
+  UNWIND range(0, size(keys) - 1) AS i
+  WITH i, keys[i] AS k
+  OPTIONAL MATCH (n:Entity {id: k.id})
+  CALL (n, k) {
+    MATCH {pattern}
+    WITH k, r, m, CASE WHEN startNode(r) = n THEN 1 ELSE 0 END AS out
+    WHERE k.after IS NULL
+      OR m.name > k.after[0]
+      OR (m.name = k.after[0] AND (m.id > k.after[1]
+        OR (m.id = k.after[1] AND (type(r) > k.after[2] OR (type(r) = k.after[2] AND out > k.after[3])))))
+    WITH k, r, m, out ORDER BY m.name, m.id, type(r), out LIMIT toInteger($groups[{group}].first) + 1
+    RETURN collect([
+      type(r),
+      out = 1,
+      CASE WHEN k.relationshipProperties THEN properties(r) END,
+      labels(m),
+      CASE WHEN k.briefNodes THEN [m.id, m.name, m.nameEn] ELSE properties(m) END
+    ]) AS edges
+  }
+  WITH i, COUNT { {pattern} } AS totalCount, edges ORDER BY i
+  RETURN collect({totalCount: totalCount, edges: edges}) AS groupPages
 }
+WITH nodes, pages + [groupPages] AS pages
+// @end
 RETURN nodes, pages
 
 // @name listEntities

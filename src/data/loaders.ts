@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { defineQuery, type QueryObserver } from '../db/cypher.js';
+import { type CypherPiece, defineComposedQuery, relationshipPattern } from '../db/composed-statement.js';
 import { type ProgressUpdateRow, type RawProperties, toEntity, toProgressRow, toRelationship } from './rows.js';
 import type { Read } from '../db/request-database.js';
 import type { Order, SortKey } from '../model/pagination.js';
@@ -62,11 +63,58 @@ interface PageRecord {
   totalCount: number;
   edges: EdgeRecord[];
 }
-const relatedPages = defineQuery<{ keys: readonly RelatedKey[] }, PageRecord>('relatedPages');
-const entitiesWithRelatedPages = defineQuery<
-  { ids: readonly string[]; keys: readonly RelatedKey[] },
-  { nodes: { node: RawProperties | null }[]; pages: PageRecord[] }
->('entitiesWithRelatedPages');
+/** What the relatedPages statement needs of a key besides its group's pattern and page size. */
+interface GroupKey {
+  id: string;
+  after: SortKey | null;
+  briefNodes: boolean;
+  relationshipProperties: boolean;
+}
+const relatedPages = defineComposedQuery<
+  { ids: readonly string[]; groups: { first: number; keys: GroupKey[] }[] },
+  { nodes: { node: RawProperties | null }[]; pages: PageRecord[][] }
+>('relatedPages');
+
+/**
+ * The other end of a pattern without types is any entity; the model's relationship types only
+ * ever join entities (imports and edits check both ends), so a typed pattern names no label and
+ * Neo4j counts it from the entity's degrees.
+ */
+function patternOf(key: RelatedKey): CypherPiece {
+  return relationshipPattern(key.types, key.direction, key.labels ?? (key.types ? null : ['Entity']));
+}
+
+/**
+ * The entities of `ids` and the pages of `keys`, in one statement: the keys grouped by pattern and
+ * page size, one block of the statement per group (cypher/entities/entities.cypher).
+ */
+async function readRelatedPages(
+  read: Read,
+  observer: QueryObserver,
+  ids: readonly string[],
+  keys: readonly RelatedKey[],
+): Promise<{ nodes: (RawProperties | null)[]; pages: RelatedPage[] }> {
+  const groups = new Map<string, { pattern: CypherPiece; first: number; keys: GroupKey[]; at: number[] }>();
+  keys.forEach((key, at) => {
+    const shape = JSON.stringify([key.types, key.direction, key.labels, key.first]);
+    let group = groups.get(shape);
+    if (!group) groups.set(shape, (group = { pattern: patternOf(key), first: key.first, keys: [], at: [] }));
+    group.keys.push({ id: key.id, after: key.after, briefNodes: key.briefNodes, relationshipProperties: key.relationshipProperties });
+    group.at.push(at);
+  });
+  const blocks = [...groups.values()];
+  const [row] = await read((tx) =>
+    relatedPages.run(
+      tx,
+      blocks.map((group) => ({ pattern: group.pattern })),
+      { ids, groups: blocks.map((group) => ({ first: group.first, keys: group.keys })) },
+      observer,
+    ),
+  );
+  const pages: RelatedPage[] = new Array(keys.length);
+  blocks.forEach((group, g) => group.at.forEach((at, i) => (pages[at] = relatedPage(row!.pages[g]![i]!))));
+  return { nodes: row!.nodes.map(({ node }) => node), pages };
+}
 
 const paragraphsByIds = defineQuery<{ ids: readonly string[] }, { text: string | null }>('paragraphsByIds');
 const sourcesByIds = defineQuery<{ ids: readonly string[] }, { source: SourceRow | null }>('sourcesByIds');
@@ -130,10 +178,7 @@ export function createEntityLoaders(read: Read, observer: QueryObserver) {
     return rows.map((row) => (row.node ? toEntity(row.node) : null));
   });
   const related = new DataLoader<RelatedKey, RelatedPage, string>(
-    async (keys) => {
-      const rows = await read((tx) => relatedPages.run(tx, { keys }, observer));
-      return rows.map(relatedPage);
-    },
+    async (keys) => (await readRelatedPages(read, observer, [], keys)).pages,
     { cacheKeyFn: relatedKeyId },
   );
   /**
@@ -144,9 +189,9 @@ export function createEntityLoaders(read: Read, observer: QueryObserver) {
     async (requests) => {
       const ids = requests.map((request) => request.id);
       const keys = [...new Map(requests.flatMap((request) => request.pages).map((key) => [relatedKeyId(key), key])).values()];
-      const [row] = await read((tx) => entitiesWithRelatedPages.run(tx, { ids, keys }, observer));
-      keys.forEach((key, i) => related.prime(key, relatedPage(row!.pages[i]!)));
-      return row!.nodes.map(({ node }, i) => {
+      const { nodes, pages } = await readRelatedPages(read, observer, ids, keys);
+      keys.forEach((key, i) => related.prime(key, pages[i]!));
+      return nodes.map((node, i) => {
         const found = node ? toEntity(node) : null;
         entity.prime(ids[i]!, found);
         return found;

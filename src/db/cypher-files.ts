@@ -18,6 +18,13 @@ export interface CypherStatement {
   origin: string;
   /** True for a `@fragment`: text other statements take in with `// @include <name>`, never run alone. */
   fragment?: boolean;
+  /**
+   * For a statement with a `// @each <copy> with <slot>, …` … `// @end` block: the block is written
+   * once per copy when the statement is run (src/db/composed-statement.ts), `{<copy>}` replaced by
+   * the copy's number and each `{<slot>}` by the Cypher piece given for it. The text keeps the block
+   * between its two marker lines.
+   */
+  each?: { copy: string; slots: string[] };
 }
 
 export class CypherFileError extends Error {
@@ -33,6 +40,10 @@ const PARAM = /^([A-Za-z_][A-Za-z0-9_]*)\s*:\s*(\S.*)$/;
 const INCLUDE = /^(\s*)\/\/\s*@include\s+(\S+)\s*$/;
 const REPEAT = /^\/\/\s*@repeat\s+([a-z])\s+in\s+(\d+)\.\.(\d+)(?:\s+separated by\s+(.+))?$/;
 const END = /^\/\/\s*@end$/;
+const EACH = /^\/\/\s*@each\s+([a-z][A-Za-z]*)(?:\s+with\s+([a-z][A-Za-z]*(?:\s*,\s*[a-z][A-Za-z]*)*))?$/;
+/** The marker lines a composed statement's text keeps around its @each block. */
+export const EACH_START = /^\s*\/\/\s*@each\b/;
+export const EACH_END = /^\s*\/\/\s*@end$/;
 
 interface Repeat {
   variable: string;
@@ -66,6 +77,7 @@ interface Draft {
   returns: string[];
   body: string[];
   line: number;
+  each?: { copy: string; slots: string[]; line: number; open: boolean };
 }
 
 /**
@@ -97,6 +109,26 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
       current!.body.push(...expandRepeat(repeat));
       repeat = undefined;
       return;
+    }
+    const eachStart = EACH.exec(line);
+    if (eachStart && current && !current.fragment && !current.each) {
+      const [, copy, slots] = eachStart;
+      current.each = { copy: copy!, slots: slots ? slots.split(',').map((slot) => slot.trim()) : [], line: lineNo, open: true };
+      inHeader = false;
+      current.body.push(raw);
+      return;
+    }
+    if (eachStart || HEADER.exec(line)?.[1] === 'each') {
+      throw new CypherFileError(`${file}:${lineNo}: bad @each: one "// @each <copy> with <slot>, …" block per statement, not in a fragment`);
+    }
+    if (current?.each?.open && END.test(line)) {
+      current.each.open = false;
+      current.body.push(raw);
+      return;
+    }
+    const tagInEach = current?.each?.open ? HEADER.exec(line)?.[1] : undefined;
+    if (tagInEach && tagInEach !== 'include' && !repeat) {
+      throw new CypherFileError(`${file}:${lineNo}: bad @each: @${tagInEach} inside the block of line ${current!.each!.line}`);
     }
     if (repeat) {
       // An @include stays a line of the block: every copy takes the fragment in (resolveIncludes).
@@ -163,6 +195,8 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
   });
 
   if (repeat) throw new CypherFileError(`${file}:${repeat.line}: bad @repeat: no // @end`);
+  const unclosed = statements.find((draft) => draft.each?.open);
+  if (unclosed) throw new CypherFileError(`${file}:${unclosed.each!.line}: bad @each: no // @end`);
 
   return statements.map((draft) => {
     const text = draft.body.join('\n').trim();
@@ -185,6 +219,7 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
         throw new CypherFileError(`${origin}: bad header: statement ${draft.name} declares @param ${name} but never uses it`);
       }
     }
+    if (draft.each) checkEachBlock(draft, text, origin);
     return {
       name: draft.name,
       description: draft.description.join(' ').trim(),
@@ -194,8 +229,23 @@ export function parseCypherFile(source: string, file: string): CypherStatement[]
       file,
       origin,
       ...(draft.fragment ? { fragment: true } : {}),
+      ...(draft.each ? { each: { copy: draft.each.copy, slots: draft.each.slots } } : {}),
     };
   });
+}
+
+/** Every `{name}` of an @each block is its copy or one of its slots, and each of those is used. */
+function checkEachBlock(draft: Draft, text: string, origin: string): void {
+  const lines = text.split('\n');
+  const block = lines.slice(lines.findIndex((l) => EACH_START.test(l)) + 1, lines.findIndex((l) => EACH_END.test(l))).join('\n');
+  const named = new Set([draft.each!.copy, ...draft.each!.slots]);
+  const used = new Set([...block.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1]!));
+  for (const name of used) {
+    if (!named.has(name)) throw new CypherFileError(`${origin}: bad @each: {${name}} is neither the copy nor a slot of the block`);
+  }
+  for (const name of named) {
+    if (!used.has(name)) throw new CypherFileError(`${origin}: bad @each: {${name}} is declared but the block never uses it`);
+  }
 }
 
 /** Replaces every `// @include <name>` line of the statements by that fragment, indented like the line. */

@@ -52,6 +52,7 @@ export interface NamedQuery<P extends Record<string, unknown>, R> {
  */
 export function defineQuery<P extends Record<string, unknown>, R>(name: string): NamedQuery<P, R> {
   const stmt = statement(name);
+  if (stmt.each) throw new CypherFileError(`${name} has a // @each block: run it with defineComposedQuery`);
   const declared = stmt.params.map((p) => p.name).sort();
   const execute = async (tx: QueryRunner, params: P, observer?: QueryObserver) => {
     const given = Object.keys(params).sort();

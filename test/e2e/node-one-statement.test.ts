@@ -53,7 +53,7 @@ describe('node(id) and nodes(ids) with their relationship fields in one statemen
     expect((byId.data!.node as { tasks: { totalCount: number } }).tasks.totalCount).toBeGreaterThan(0);
   });
 
-  it('the one statement is entitiesWithRelatedPages', async () => {
+  it('the one statement is relatedPages', async () => {
     const server = new ApolloServer<Context>({ typeDefs: loadTypeDefs(), resolvers });
     await server.start();
     try {
@@ -63,7 +63,7 @@ describe('node(id) and nodes(ids) with their relationship fields in one statemen
         { contextValue: ctx },
       );
       expect(response.body.kind === 'single' && response.body.singleResult.errors).toBeFalsy();
-      expect(ctx.roundTrips.names).toEqual(['entitiesWithRelatedPages']);
+      expect(ctx.roundTrips.names).toEqual(['relatedPages']);
     } finally {
       await server.stop();
     }

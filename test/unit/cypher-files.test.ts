@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CypherFileError, expandFragments, loadCypherDirectory, parseCypherFile } from '../../src/db/cypher-files.js';
-import { CYPHER_DIR, cypherStatements } from '../../src/db/cypher.js';
+import { CYPHER_DIR, cypherStatements, defineQuery } from '../../src/db/cypher.js';
 
 describe('parseCypherFile', () => {
   it('reads name, description, params, returns and text of each statement', () => {
@@ -152,5 +152,42 @@ describe('loadCypherDirectory', () => {
   it('loads every statement of the project', () => {
     expect(loadCypherDirectory(CYPHER_DIR).size).toBe(cypherStatements.size);
     expect(cypherStatements.has('graphStats')).toBe(true);
+  });
+});
+
+describe('@each blocks', () => {
+  const source = [
+    '// @name pages',
+    '// @param groups: int[]',
+    'WITH [] AS all',
+    '// @each group with pattern',
+    'CALL () {',
+    '  MATCH {pattern} WHERE n.rank = $groups[{group}]',
+    '  RETURN count(m) AS found',
+    '}',
+    'WITH all + [found] AS all',
+    '// @end',
+    'RETURN all',
+  ].join('\n');
+
+  it('keep the block between its marker lines and name the copy and the slots', () => {
+    const [statement] = parseCypherFile(source, 'f.cypher');
+    expect(statement!.each).toEqual({ copy: 'group', slots: ['pattern'] });
+    expect(statement!.text.split('\n')).toEqual(source.split('\n').slice(2));
+  });
+
+  it.each([
+    ['a block without @end', '// @name q\n// @each g with p\nMATCH {p} RETURN {g}', /f.cypher:2: bad @each: no \/\/ @end/],
+    ['a name neither copy nor slot', '// @name q\n// @each g with p\nMATCH {p} RETURN {g}, {x}\n// @end', /bad @each: \{x\} is neither the copy nor a slot/],
+    ['a slot the block never uses', '// @name q\n// @each g with p, q\nMATCH {p} RETURN {g}\n// @end', /bad @each: \{q\} is declared but the block never uses it/],
+    ['a header inside the block', '// @name q\n// @each g with p\n// @param x: int\nMATCH {p} RETURN {g}, $x\n// @end', /bad @each: @param inside the block of line 2/],
+    ['two blocks', '// @name q\n// @each g with p\nMATCH {p} RETURN {g}\n// @end\n// @each h with p\nMATCH {p} RETURN {h}\n// @end', /f.cypher:5: bad @each: one/],
+    ['a block in a fragment', '// @fragment f\n// @each g with p\nMATCH {p} RETURN {g}\n// @end', /bad @each: one .* not in a fragment/],
+  ])('reject %s', (_case, text, message) => {
+    expect(() => parseCypherFile(text, 'f.cypher')).toThrow(message);
+  });
+
+  it('are not run as a plain statement', () => {
+    expect(() => defineQuery('relatedPages')).toThrow(/relatedPages has a \/\/ @each block: run it with defineComposedQuery/);
   });
 });
