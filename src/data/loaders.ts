@@ -6,6 +6,7 @@ import type { Read } from '../db/request-database.js';
 import type { Order, SortKey } from '../model/pagination.js';
 import { type EntityMentionsKey, loadEntityMentions, type MentionRow } from './mentions.js';
 import { type EntitySideRow, readSides } from './sides.js';
+import { otherEndLabels } from '../model/model.js';
 import type { RelationshipRow } from '../model/rows.generated.js';
 import type { EntityRow } from '../model/rows.generated.js';
 
@@ -76,12 +77,17 @@ const relatedPages = defineComposedQuery<
 >('relatedPages');
 
 /**
- * The other end of a pattern without types is any entity; the model's relationship types only
- * ever join entities (imports and edits check both ends), so a typed pattern names no label and
- * Neo4j counts it from the entity's degrees.
+ * The pattern of a key, with no label where the model already allows nothing else at the other
+ * end, so that Neo4j neither reads the labels of every related node nor walks them to count: it
+ * counts from the entity's degrees. The model's relationship types only ever join entities the
+ * model allows at their ends (imports and edits check both); a pattern without types names
+ * `Entity`.
  */
 function patternOf(key: RelatedKey): CypherPiece {
-  return relationshipPattern(key.types, key.direction, key.labels ?? (key.types ? null : ['Entity']));
+  if (!key.types) return relationshipPattern(null, key.direction, key.labels ?? ['Entity']);
+  const allowed = otherEndLabels(key.types, key.direction);
+  const implied = key.labels === null || (allowed !== null && [...allowed].every((label) => key.labels!.includes(label)));
+  return relationshipPattern(key.types, key.direction, implied ? null : key.labels);
 }
 
 /**

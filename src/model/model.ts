@@ -32,3 +32,19 @@ export function progressStatuses(label: string): readonly string[] | undefined {
 export function isSymmetric(type: string): boolean {
   return dataModel().relationships[type]?.symmetric === true;
 }
+
+/**
+ * Every label the model allows at the other end of a relationship of one of `types`, seen from an
+ * entity in `direction` (INCOMING: the types' `from` labels, OUTGOING: their `to` labels, BOTH:
+ * either); null when a type is not in the model.
+ */
+export function otherEndLabels(types: readonly string[], direction: 'OUTGOING' | 'INCOMING' | 'BOTH'): Set<string> | null {
+  const labels = new Set<string>();
+  for (const type of types) {
+    const spec = dataModel().relationships[type];
+    if (!spec) return null;
+    if (direction !== 'OUTGOING') spec.from.forEach((label) => labels.add(label));
+    if (direction !== 'INCOMING') spec.to.forEach((label) => labels.add(label));
+  }
+  return labels;
+}
