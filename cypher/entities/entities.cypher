@@ -9,18 +9,19 @@ RETURN n {.*, labels: labels(n)} AS node
 // @name relatedPages
 // The entities of `ids` (node(id) and nodes(ids); {node: null} where no entity has the id) and one
 // page of related entities per key, in one statement. The keys come in groups, one per
-// relationship pattern and page size, and the @each block is written once per group with its
-// pattern (`(n)<-[r:LOCATED_IN]-(m)`, src/db/composed-statement.ts): Neo4j 5.26 follows only the
-// relationship types written in the statement (given as values, it walks every relationship of
-// the entity), and LIMIT takes no value of a row. `pages` holds a list per group, its pages in key
-// order, each `totalCount` and `edges`. A key names its entity (`id`), the sort key of the edge
-// before its page (`after`: [name, id, type, 1 if outgoing]; null: from the start), and how much
-// of each edge to return: the relationship's properties or null (relationshipProperties), every
-// property of the node or only [id, name, nameEn] (briefNodes). Edges are lists, which the driver
-// decodes several times faster than maps. Pages are keyset pages of `first + 1` edges, by the other
-// end's name and id, then the type, incoming before outgoing, so Neo4j keeps only the top of them.
+// relationship pattern, page size and projection, and the @each block is written once per group
+// with its pattern (`(n)<-[r:LOCATED_IN]-(m)`, src/db/composed-statement.ts): Neo4j 5.26 follows
+// only the relationship types written in the statement (given as values, it walks every
+// relationship of the entity), and LIMIT takes no value of a row. A group lists its keys' entities
+// (`ids`) and the sort key of the edge before each page (`afters`: [name, id, type, 1 if outgoing];
+// null: from the start), and says how much of each edge to return: the relationship's properties
+// or null (relationshipProperties), every property of the node or only [id, name, nameEn]
+// (briefNodes). `pages` holds a list per group, its pages in key order, each `totalCount` and
+// `edges`. Edges are lists, which the driver decodes several times faster than maps. Pages are
+// keyset pages of `first + 1` edges, by the other end's name and id, then the type, incoming
+// before outgoing, so Neo4j keeps only the top of them.
 // @param ids: string[]
-// @param groups: { first: int, keys: { id: string, after: [string, string, string, int] | null, briefNodes: boolean, relationshipProperties: boolean }[] }[]
+// @param groups: { first: int, briefNodes: boolean, relationshipProperties: boolean, ids: string[], afters: ([string, string, string, int] | null)[] }[]
 // @returns nodes, pages
 CALL () {
   UNWIND $ids AS id
@@ -30,24 +31,24 @@ CALL () {
 WITH nodes, [] AS pages
 // @each group with pattern
 CALL () {
-  WITH $groups[{group}].keys AS keys
-  UNWIND range(0, size(keys) - 1) AS i
-  WITH i, keys[i] AS k
-  OPTIONAL MATCH (n:Entity {id: k.id})
-  CALL (n, k) {
+  WITH $groups[{group}] AS group
+  UNWIND range(0, size(group.ids) - 1) AS i
+  WITH group, i, group.afters[i] AS after
+  OPTIONAL MATCH (n:Entity {id: group.ids[i]})
+  CALL (group, n, after) {
     MATCH {pattern}
-    WITH k, r, m, CASE WHEN startNode(r) = n THEN 1 ELSE 0 END AS out
-    WHERE k.after IS NULL
-      OR m.name > k.after[0]
-      OR (m.name = k.after[0] AND (m.id > k.after[1]
-        OR (m.id = k.after[1] AND (type(r) > k.after[2] OR (type(r) = k.after[2] AND out > k.after[3])))))
-    WITH k, r, m, out ORDER BY m.name, m.id, type(r), out LIMIT toInteger($groups[{group}].first) + 1
+    WITH group, r, m, CASE WHEN startNode(r) = n THEN 1 ELSE 0 END AS out
+    WHERE after IS NULL
+      OR m.name > after[0]
+      OR (m.name = after[0] AND (m.id > after[1]
+        OR (m.id = after[1] AND (type(r) > after[2] OR (type(r) = after[2] AND out > after[3])))))
+    WITH group, r, m, out ORDER BY m.name, m.id, type(r), out LIMIT toInteger($groups[{group}].first) + 1
     RETURN collect([
       type(r),
       out = 1,
-      CASE WHEN k.relationshipProperties THEN properties(r) END,
+      CASE WHEN group.relationshipProperties THEN properties(r) END,
       labels(m),
-      CASE WHEN k.briefNodes THEN [m.id, m.name, m.nameEn] ELSE properties(m) END
+      CASE WHEN group.briefNodes THEN [m.id, m.name, m.nameEn] ELSE properties(m) END
     ]) AS edges
   }
   WITH i, COUNT { {pattern} } AS totalCount, edges ORDER BY i

@@ -64,15 +64,14 @@ interface PageRecord {
   totalCount: number;
   edges: EdgeRecord[];
 }
-/** What the relatedPages statement needs of a key besides its group's pattern and page size. */
-interface GroupKey {
-  id: string;
-  after: SortKey | null;
-  briefNodes: boolean;
-  relationshipProperties: boolean;
+/** Keys of one relationship pattern, page size and projection, as the relatedPages statement takes them. */
+interface PageGroup extends EdgeProjection {
+  first: number;
+  ids: string[];
+  afters: (SortKey | null)[];
 }
 const relatedPages = defineComposedQuery<
-  { ids: readonly string[]; groups: { first: number; keys: GroupKey[] }[] },
+  { ids: readonly string[]; groups: PageGroup[] },
   { nodes: { node: RawProperties | null }[]; pages: PageRecord[][] }
 >('relatedPages');
 
@@ -91,8 +90,8 @@ function patternOf(key: RelatedKey): CypherPiece {
 }
 
 /**
- * The entities of `ids` and the pages of `keys`, in one statement: the keys grouped by pattern and
- * page size, one block of the statement per group (cypher/entities/entities.cypher).
+ * The entities of `ids` and the pages of `keys`, in one statement: the keys grouped by pattern, page
+ * size and projection, one block of the statement per group (cypher/entities/entities.cypher).
  */
 async function readRelatedPages(
   read: Read,
@@ -100,25 +99,29 @@ async function readRelatedPages(
   ids: readonly string[],
   keys: readonly RelatedKey[],
 ): Promise<{ nodes: (RawProperties | null)[]; pages: RelatedPage[] }> {
-  const groups = new Map<string, { pattern: CypherPiece; first: number; keys: GroupKey[]; at: number[] }>();
+  const groups = new Map<string, { pattern: CypherPiece; group: PageGroup; at: number[] }>();
   keys.forEach((key, at) => {
-    const shape = JSON.stringify([key.types, key.direction, key.labels, key.first]);
-    let group = groups.get(shape);
-    if (!group) groups.set(shape, (group = { pattern: patternOf(key), first: key.first, keys: [], at: [] }));
-    group.keys.push({ id: key.id, after: key.after, briefNodes: key.briefNodes, relationshipProperties: key.relationshipProperties });
-    group.at.push(at);
+    const shape = JSON.stringify([key.types, key.direction, key.labels, key.first, key.briefNodes, key.relationshipProperties]);
+    let found = groups.get(shape);
+    if (!found) {
+      const group = { first: key.first, briefNodes: key.briefNodes, relationshipProperties: key.relationshipProperties, ids: [], afters: [] };
+      groups.set(shape, (found = { pattern: patternOf(key), group, at: [] }));
+    }
+    found.group.ids.push(key.id);
+    found.group.afters.push(key.after);
+    found.at.push(at);
   });
   const blocks = [...groups.values()];
   const [row] = await read((tx) =>
     relatedPages.run(
       tx,
-      blocks.map((group) => ({ pattern: group.pattern })),
-      { ids, groups: blocks.map((group) => ({ first: group.first, keys: group.keys })) },
+      blocks.map((block) => ({ pattern: block.pattern })),
+      { ids, groups: blocks.map((block) => block.group) },
       observer,
     ),
   );
   const pages: RelatedPage[] = new Array(keys.length);
-  blocks.forEach((group, g) => group.at.forEach((at, i) => (pages[at] = relatedPage(row!.pages[g]![i]!))));
+  blocks.forEach((block, g) => block.at.forEach((at, i) => (pages[at] = relatedPage(row!.pages[g]![i]!))));
   return { nodes: row!.nodes.map(({ node }) => node), pages };
 }
 
@@ -139,7 +142,7 @@ function relatedPage(record: PageRecord): RelatedPage {
 
 function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): RelatedPage['items'][number] {
   const raw = Array.isArray(node) ? { id: node[0], name: node[1], nameEn: node[2], labels } : { ...node, labels };
-  return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties ?? {}) };
+  return { node: toEntity(raw), relationship: toRelationship(type, outgoing, properties) };
 }
 
 export interface ProgressKey {

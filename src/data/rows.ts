@@ -1,5 +1,5 @@
-import { type CitationRow, citationsOf, withoutCitationKeys } from '../model/citations.js';
-import { withoutDerivedProperties } from '../model/derived-properties.js';
+import { CITATION_KEYS, type CitationRow, citationsOf, withoutCitationKeys } from '../model/citations.js';
+import { DERIVED_PROPERTIES } from '../model/derived-properties.js';
 import type { EntityRow, ProjectStatus, RelationshipRow, RelationshipType, TaskStatus } from '../model/rows.generated.js';
 
 /** The record shape of `n {.*, labels: labels(n)}` and `properties(r)`. */
@@ -12,12 +12,13 @@ export function primaryLabel(labels: string[]): string {
 
 /**
  * Turns a Cypher entity record into the resolvers' row. `__typename` lets GraphQL resolve the
- * Node and Entity interfaces without a lookup.
+ * Node and Entity interfaces without a lookup. The row's own fields come first, in one shape for
+ * every row, and only the label's other properties are copied after them: this runs for every
+ * node of every answer, and spreading the copies of the record cost several times as much.
  */
 export function toEntity(raw: RawProperties): EntityRow {
   const labels = raw.labels as string[];
-  return {
-    ...withoutCitationKeys(withoutDerivedProperties(raw)),
+  const row = {
     __typename: primaryLabel(labels),
     id: raw.id as string,
     labels,
@@ -29,11 +30,17 @@ export function toEntity(raw: RawProperties): EntityRow {
     summaryEn: (raw.summaryEn as string | undefined) ?? null,
     citations: citationsOf(raw),
     sourceNotes: (raw.sourceNotes as string[] | undefined) ?? [],
-  } as EntityRow;
+  };
+  const properties: Record<string, unknown> = row;
+  for (const key in raw) {
+    if (!Object.hasOwn(row, key) && !CITATION_KEYS.has(key) && !DERIVED_PROPERTIES.has(key)) properties[key] = raw[key];
+  }
+  return row as EntityRow;
 }
 
 /** Relationship properties are typed by data/model.yaml, which the validator enforced before import. */
-export function toRelationship(type: string, outgoing: boolean, properties: RawProperties): RelationshipRow {
+export function toRelationship(type: string, outgoing: boolean, properties: RawProperties | null): RelationshipRow {
+  if (!properties) return { type: type as RelationshipType, direction: outgoing ? 'OUTGOING' : 'INCOMING', citations: [], sourceNotes: [] };
   return {
     ...withoutCitationKeys(properties),
     type: type as RelationshipType,

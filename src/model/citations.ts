@@ -16,7 +16,7 @@ export const PROVENANCE_KEYS: ReadonlySet<string> = new Set(['citationSources', 
 /** The three stored citation lists. */
 export const CITATION_LIST_KEYS = ['citationSources', 'citationParagraphs', 'citationQuotes'] as const;
 
-const CITATION_KEYS: ReadonlySet<string> = new Set(CITATION_LIST_KEYS);
+export const CITATION_KEYS: ReadonlySet<string> = new Set(CITATION_LIST_KEYS);
 
 /** The citations of stored properties (paragraph numbers as JavaScript numbers, whatever the driver gave). */
 export function citationsOf(properties: Record<string, unknown> | undefined): CitationRow[] {
