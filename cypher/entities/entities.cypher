@@ -137,7 +137,8 @@ WITH hub, hubCount, dense, CASE
     AND ($industry IS NULL OR $anchor = 'industry' OR EXISTS { (n)--(:Industry {id: $industry}) })
     AND ($task IS NULL OR $anchor = 'task' OR EXISTS { (n)--(:Task {id: $task}) })]
 END AS matched
-// The page of a long list is read from the name or id index in order from the cursor, keeping
+// The page of a long list is read from the name or id index in order from the cursor (the hint
+// keeps that plan when Neo4j's statistics are behind the graph, as after a bulk load), keeping
 // the matches: that reads about first × entities / matches index entries instead of the sort key
 // of every match (an entity's name is never null). A short list, or one by English name, is
 // sorted whole. Pages are keyset pages: the items after the cursor's sort key ($afterValue, the
@@ -147,18 +148,21 @@ WITH hub, dense, CASE WHEN dense THEN hubCount ELSE size(matched) END AS totalCo
 CALL (matched, byIndex, dense, hub) {
   CALL (matched, byIndex, dense, hub) {
     MATCH (n:Entity)
+    USING INDEX n:Entity(name)
     WHERE n.name >= CASE WHEN byIndex AND $orderBy = 'NAME_ASC' THEN coalesce($afterValue, '') END AND CASE WHEN dense THEN (EXISTS { (n)-[:IN_INDUSTRY]->(hub) } OR EXISTS { (n)-[:STRONG_IN|CONCERNS|PART_OF]-(hub) }) AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) ELSE n IN matched END
       AND ($afterId IS NULL OR n.name > $afterValue OR n.id > $afterId)
     WITH n ORDER BY n.name, n.id LIMIT toInteger($first) + 1
     RETURN n
     UNION ALL
     MATCH (n:Entity)
+    USING INDEX n:Entity(name)
     WHERE n.name <= CASE WHEN byIndex AND $orderBy = 'NAME_DESC' THEN coalesce($afterValue, '\uffff') END AND CASE WHEN dense THEN (EXISTS { (n)-[:IN_INDUSTRY]->(hub) } OR EXISTS { (n)-[:STRONG_IN|CONCERNS|PART_OF]-(hub) }) AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) ELSE n IN matched END
       AND ($afterId IS NULL OR n.name < $afterValue OR n.id > $afterId)
     WITH n ORDER BY n.name DESC, n.id LIMIT toInteger($first) + 1
     RETURN n
     UNION ALL
     MATCH (n:Entity)
+    USING INDEX n:Entity(id)
     WHERE n.id >= CASE WHEN byIndex AND $orderBy = 'ID_ASC' THEN coalesce($afterId, '') END AND CASE WHEN dense THEN (EXISTS { (n)-[:IN_INDUSTRY]->(hub) } OR EXISTS { (n)-[:STRONG_IN|CONCERNS|PART_OF]-(hub) }) AND ($labels IS NULL OR any(label IN labels(n) WHERE label IN $labels)) ELSE n IN matched END
       AND ($afterId IS NULL OR n.id > $afterId)
     WITH n ORDER BY n.id LIMIT toInteger($first) + 1
