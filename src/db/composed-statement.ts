@@ -42,15 +42,34 @@ export function relationshipPattern(
   return { text: `(n)${left}[r${type}]${right}(m${label})`, [PIECE]: true };
 }
 
+interface ComposedParts {
+  before: string[];
+  block: string;
+  after: string[];
+  copy: string;
+  slots: string[];
+}
+
+const partsByName = new Map<string, ComposedParts>();
+
+/** A statement's text around its @each block, and the block, split once per statement. */
+function partsOf(name: string): ComposedParts {
+  let parts = partsByName.get(name);
+  if (!parts) {
+    const found = statement(name);
+    if (!found.each) throw new Error(`${name} has no // @each block to compose`);
+    const lines = found.text.split('\n');
+    const start = lines.findIndex((line) => EACH_START.test(line));
+    const end = lines.findIndex((line) => EACH_END.test(line));
+    parts = { before: lines.slice(0, start), block: lines.slice(start + 1, end).join('\n'), after: lines.slice(end + 1), ...found.each };
+    partsByName.set(name, parts);
+  }
+  return parts;
+}
+
 /** A statement's text with its @each block written once per copy (none: the block left out). */
 export function composeText(name: string, copies: readonly Record<string, CypherPiece>[]): string {
-  const found = statement(name);
-  if (!found.each) throw new Error(`${name} has no // @each block to compose`);
-  const { copy, slots } = found.each;
-  const lines = found.text.split('\n');
-  const start = lines.findIndex((line) => EACH_START.test(line));
-  const end = lines.findIndex((line) => EACH_END.test(line));
-  const block = lines.slice(start + 1, end).join('\n');
+  const { before, block, after, copy, slots } = partsOf(name);
   const written = copies.map((pieces, i) =>
     slots.reduce((text, slot) => {
       const piece = pieces[slot];
@@ -58,7 +77,7 @@ export function composeText(name: string, copies: readonly Record<string, Cypher
       return text.replaceAll(`{${slot}}`, piece.text);
     }, block.replaceAll(`{${copy}}`, String(i))),
   );
-  return [...lines.slice(0, start), ...written, ...lines.slice(end + 1)].join('\n');
+  return [...before, ...written, ...after].join('\n');
 }
 
 export interface ComposedQuery<P extends Record<string, unknown>, R> {
