@@ -1,4 +1,4 @@
-import { type QueryObserver, type QueryRunner, statement } from './cypher.js';
+import { type QueryObserver, type QueryRunner, requireDeclaredParams, statement } from './cypher.js';
 import { EACH_END, EACH_START } from './cypher-files.js';
 
 const PIECE = Symbol('Cypher piece');
@@ -90,16 +90,11 @@ export interface ComposedQuery<P extends Record<string, unknown>, R> {
  * match its @param header, and each run writes the block once per copy given.
  */
 export function defineComposedQuery<P extends Record<string, unknown>, R>(name: string): ComposedQuery<P, R> {
-  const declared = statement(name)
-    .params.map((p) => p.name)
-    .sort();
+  const stmt = statement(name);
   return {
     name,
     async run(tx, copies, params, observer) {
-      const given = Object.keys(params).sort();
-      if (given.join(',') !== declared.join(',')) {
-        throw new Error(`${name}: parameters [${given.join(', ')}] do not match @param [${declared.join(', ')}]`);
-      }
+      requireDeclaredParams(stmt, params);
       const text = composeText(name, copies);
       observer?.onQuery(name);
       const result = await tx.run(text, params);

@@ -46,6 +46,15 @@ export interface NamedQuery<P extends Record<string, unknown>, R> {
   execute(tx: QueryRunner, params: P, observer?: QueryObserver): Promise<{ rows: R[]; updates: Updates }>;
 }
 
+/** Fails unless `params` names exactly the parameters of the statement's @param header. */
+export function requireDeclaredParams(stmt: CypherStatement, params: Record<string, unknown>): void {
+  const declared = stmt.params.map((p) => p.name).sort();
+  const given = Object.keys(params).sort();
+  if (given.join(',') !== declared.join(',')) {
+    throw new Error(`${stmt.name}: parameters [${given.join(', ')}] do not match @param [${declared.join(', ')}]`);
+  }
+}
+
 /**
  * A typed runner for a named statement. Fails at import time when the name is missing,
  * and at call time when the parameters differ from the statement's @param header.
@@ -53,12 +62,8 @@ export interface NamedQuery<P extends Record<string, unknown>, R> {
 export function defineQuery<P extends Record<string, unknown>, R>(name: string): NamedQuery<P, R> {
   const stmt = statement(name);
   if (stmt.each) throw new CypherFileError(`${name} has a // @each block: run it with defineComposedQuery`);
-  const declared = stmt.params.map((p) => p.name).sort();
   const execute = async (tx: QueryRunner, params: P, observer?: QueryObserver) => {
-    const given = Object.keys(params).sort();
-    if (given.join(',') !== declared.join(',')) {
-      throw new Error(`${name}: parameters [${given.join(', ')}] do not match @param [${declared.join(', ')}]`);
-    }
+    requireDeclaredParams(stmt, params);
     observer?.onQuery(name);
     const result = await tx.run(stmt.text, params);
     const u = result.summary.counters.updates();
