@@ -7,7 +7,7 @@ OPTIONAL MATCH (n:Entity {id: id})
 RETURN n {.*, labels: labels(n)} AS node
 
 // @name relatedPages
-// The entities of `ids` (node(id) and nodes(ids); {node: null} where no entity has the id) and one
+// The entities of `ids` (node(id) and nodes(ids); node null where no entity has the id) and one
 // page of related entities per key, in one statement. The keys come in groups, one per
 // relationship pattern, page size and projection, and the @each block is written once per group
 // with its pattern (`(n)<-[r:LOCATED_IN]-(m)`, src/db/composed-statement.ts): Neo4j 5.26 follows
@@ -16,47 +16,41 @@ RETURN n {.*, labels: labels(n)} AS node
 // (`ids`) and the sort key of the edge before each page (`afters`: [name, id, type, 1 if outgoing];
 // null: from the start), and says how much of each edge to return: the relationship's properties
 // or null (relationshipProperties), every property of the node or only [id, name, nameEn]
-// (briefNodes). `pages` holds a list per group, its pages in key order, each `totalCount` and
-// `edges`. Edges are lists, which the driver decodes several times faster than maps. Pages are
-// keyset pages of `first + 1` edges, by the other end's name and id, then the type, incoming
-// before outgoing, so Neo4j keeps only the top of them.
+// (briefNodes). One row per entity (`group` null, `at` its place in `ids`, `node`) and one per page
+// (`group` and `at` the key's place in `groups`, `totalCount`, `edges`): the driver decodes many
+// small records several times faster than one large one, and edges are lists, which it decodes
+// faster than maps. Pages are keyset pages of `first + 1` edges, by the other end's name and id,
+// then the type, incoming before outgoing, so Neo4j keeps only the top of them.
 // @param ids: string[]
 // @param groups: { first: int, briefNodes: boolean, relationshipProperties: boolean, ids: string[], afters: ([string, string, string, int] | null)[] }[]
-// @returns nodes, pages
-CALL () {
-  UNWIND $ids AS id
-  OPTIONAL MATCH (n:Entity {id: id})
-  RETURN collect({node: n {.*, labels: labels(n)}}) AS nodes
-}
-WITH nodes, [] AS pages
+// @returns group, at, node, totalCount, edges
+UNWIND range(0, size($ids) - 1) AS at
+OPTIONAL MATCH (n:Entity {id: $ids[at]})
+RETURN null AS group, at, n {.*, labels: labels(n)} AS node, null AS totalCount, null AS edges
 // @each group with pattern
-CALL () {
-  WITH $groups[{group}] AS group
-  UNWIND range(0, size(group.ids) - 1) AS i
-  WITH group, i, group.afters[i] AS after
-  OPTIONAL MATCH (n:Entity {id: group.ids[i]})
-  CALL (group, n, after) {
-    MATCH {pattern}
-    WITH group, r, m, CASE WHEN startNode(r) = n THEN 1 ELSE 0 END AS out
-    WHERE after IS NULL
-      OR m.name > after[0]
-      OR (m.name = after[0] AND (m.id > after[1]
-        OR (m.id = after[1] AND (type(r) > after[2] OR (type(r) = after[2] AND out > after[3])))))
-    WITH group, r, m, out ORDER BY m.name, m.id, type(r), out LIMIT toInteger($groups[{group}].first) + 1
-    RETURN collect([
-      type(r),
-      out = 1,
-      CASE WHEN group.relationshipProperties THEN properties(r) END,
-      labels(m),
-      CASE WHEN group.briefNodes THEN [m.id, m.name, m.nameEn] ELSE properties(m) END
-    ]) AS edges
-  }
-  WITH i, COUNT { {pattern} } AS totalCount, edges ORDER BY i
-  RETURN collect({totalCount: totalCount, edges: edges}) AS groupPages
+UNION ALL
+WITH $groups[{group}] AS group
+UNWIND range(0, size(group.ids) - 1) AS at
+WITH group, at, group.afters[at] AS after
+OPTIONAL MATCH (n:Entity {id: group.ids[at]})
+CALL (group, n, after) {
+  MATCH {pattern}
+  WITH group, r, m, CASE WHEN startNode(r) = n THEN 1 ELSE 0 END AS out
+  WHERE after IS NULL
+    OR m.name > after[0]
+    OR (m.name = after[0] AND (m.id > after[1]
+      OR (m.id = after[1] AND (type(r) > after[2] OR (type(r) = after[2] AND out > after[3])))))
+  WITH group, r, m, out ORDER BY m.name, m.id, type(r), out LIMIT toInteger($groups[{group}].first) + 1
+  RETURN collect([
+    type(r),
+    out = 1,
+    CASE WHEN group.relationshipProperties THEN properties(r) END,
+    labels(m),
+    CASE WHEN group.briefNodes THEN [m.id, m.name, m.nameEn] ELSE properties(m) END
+  ]) AS edges
 }
-WITH nodes, pages + [groupPages] AS pages
+RETURN {group} AS group, at, null AS node, COUNT { {pattern} } AS totalCount, edges
 // @end
-RETURN nodes, pages
 
 // @name listEntities
 // A filtered, sorted page of entities and their count; every filter is optional (null: no filter).

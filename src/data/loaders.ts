@@ -60,20 +60,17 @@ type EdgeRecord = [
   labels: string[],
   node: RawProperties | [id: string, name: string, nameEn: string],
 ];
-interface PageRecord {
-  totalCount: number;
-  edges: EdgeRecord[];
-}
+/** A row of relatedPages: an entity of `ids` (group null) or the page of a group's key. */
+type RelatedPagesRecord =
+  | { group: null; at: number; node: RawProperties | null; totalCount: null; edges: null }
+  | { group: number; at: number; node: null; totalCount: number; edges: EdgeRecord[] };
 /** Keys of one relationship pattern, page size and projection, as the relatedPages statement takes them. */
 interface PageGroup extends EdgeProjection {
   first: number;
   ids: string[];
   afters: (SortKey | null)[];
 }
-const relatedPages = defineComposedQuery<
-  { ids: readonly string[]; groups: PageGroup[] },
-  { nodes: { node: RawProperties | null }[]; pages: PageRecord[][] }
->('relatedPages');
+const relatedPages = defineComposedQuery<{ ids: readonly string[]; groups: PageGroup[] }, RelatedPagesRecord>('relatedPages');
 
 /**
  * The pattern of a key, with no label where the model already allows nothing else at the other
@@ -112,7 +109,7 @@ async function readRelatedPages(
     found.at.push(at);
   });
   const blocks = [...groups.values()];
-  const [row] = await read((tx) =>
+  const rows = await read((tx) =>
     relatedPages.run(
       tx,
       blocks.map((block) => ({ pattern: block.pattern })),
@@ -120,9 +117,13 @@ async function readRelatedPages(
       observer,
     ),
   );
+  const nodes: (RawProperties | null)[] = new Array(ids.length);
   const pages: RelatedPage[] = new Array(keys.length);
-  blocks.forEach((block, g) => block.at.forEach((at, i) => (pages[at] = relatedPage(row!.pages[g]![i]!))));
-  return { nodes: row!.nodes.map(({ node }) => node), pages };
+  for (const row of rows) {
+    if (row.group === null) nodes[row.at] = row.node;
+    else pages[blocks[row.group]!.at[row.at]!] = { totalCount: row.totalCount, items: row.edges.map(relatedItem) };
+  }
+  return { nodes, pages };
 }
 
 const paragraphsByIds = defineQuery<{ ids: readonly string[] }, { text: string | null }>('paragraphsByIds');
@@ -135,10 +136,6 @@ export interface EntityWithPagesKey {
 }
 
 const relatedKeyId = (key: RelatedKey) => JSON.stringify(key);
-
-function relatedPage(record: PageRecord): RelatedPage {
-  return { totalCount: record.totalCount, items: record.edges.map(relatedItem) };
-}
 
 function relatedItem([type, outgoing, properties, labels, node]: EdgeRecord): RelatedPage['items'][number] {
   const raw = Array.isArray(node) ? { id: node[0], name: node[1], nameEn: node[2], labels } : { ...node, labels };

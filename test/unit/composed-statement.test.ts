@@ -31,6 +31,8 @@ describe('composeText', () => {
     expect(text).toContain('MATCH (n)-[r:LOCATED_IN]->(m)\n');
     expect(block(text).filter((line) => line.includes('$groups[0]'))).toHaveLength(2);
     expect(block(text).filter((line) => line.includes('$groups[1]'))).toHaveLength(2);
+    expect(text).toContain('RETURN 1 AS group, at, null AS node');
+    expect(text.match(/^UNION ALL$/gm)).toHaveLength(2);
     expect(text).not.toMatch(/\{(group|pattern)\}|@each|@end/);
     expect(text.startsWith(statement('relatedPages').text.split('\n// @each')[0]!)).toBe(true);
   });
@@ -38,7 +40,8 @@ describe('composeText', () => {
   it('leaves the block out for no copies', () => {
     const text = composeText('relatedPages', []);
     expect(block(text)).toEqual([]);
-    expect(text).toContain('WITH nodes, [] AS pages\nRETURN nodes, pages');
+    expect(text).not.toContain('UNION');
+    expect(text.trimEnd().endsWith('RETURN null AS group, at, n {.*, labels: labels(n)} AS node, null AS totalCount, null AS edges')).toBe(true);
   });
 
   it('takes only pieces made by the builders', () => {
