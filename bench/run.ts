@@ -204,21 +204,19 @@ async function benchScale(options: Options, enterprises: number, cleanups: (() =
   const memory = sampleRss(ours);
   const results: QueryResult[] = [];
   for (const query of queries) {
+    const during = sampleRss(ours);
     const alone = await measureSides(batchesOf([query]), { ...options.load, connections: 1 }, (side) => log(`${query.name}: ${side} alone…`));
     const loaded = await measureSides(batchesOf([query]), options.load, (side) =>
       log(`${query.name}: ${side}, ${options.load.connections} in flight…`),
     );
-    results.push(queryResult(query.name, query.title, loaded, alone));
+    results.push({ ...queryResult(query.name, query.title, loaded, alone), apiRssMb: during.stop() });
   }
-  const mix =
-    queries.length < 2
-      ? null
-      : queryResult(
-          'mix',
-          'every question in turn on every connection',
-          await measureSides(batchesOf(queries), options.load, (side) => log(`mix: ${side}…`)),
-          null,
-        );
+  let mix: QueryResult | null = null;
+  if (queries.length >= 2) {
+    const during = sampleRss(ours);
+    const sides = await measureSides(batchesOf(queries), options.load, (side) => log(`mix: ${side}…`));
+    mix = { ...queryResult('mix', 'every question in turn on every connection', sides, null), apiRssMb: during.stop() };
+  }
   const apiRssMb = memory.stop();
 
   return {

@@ -96,6 +96,13 @@ export function aloneTable(results: QueryResult[]): string {
   ].join('\n');
 }
 
+/** Side a's memory during each query's runs (start → peak → end, MB), where the report has it. */
+function memoryByQuery(results: QueryResult[]): string {
+  const measured = results.filter((r) => r.apiRssMb);
+  if (measured.length === 0) return '';
+  return ` By query (start → peak → end): ${measured.map((r) => `${r.name} ${r.apiRssMb!.startMb} → ${r.apiRssMb!.peakMb} → ${r.apiRssMb!.endMb}`).join('; ')}.`;
+}
+
 /** bench/results/latest.md: how the run was made, the tables, and what each query asks. */
 export function markdownReport(report: BenchReport): string {
   const { machine: m, data, options } = report;
@@ -115,7 +122,8 @@ export function markdownReport(report: BenchReport): string {
       `requests sized from the warm-up's rate, every one waited for). ` +
       `Latencies in ms, over the answers without errors; every transaction times out after ${options.transactionTimeoutMs} ms.`,
     `- Memory of side a (the API process): ${report.apiRssMb.startMb} MB resident when the timing began, ${report.apiRssMb.peakMb} MB at the peak, ` +
-      `${report.apiRssMb.endMb} MB at the end.`,
+      `${report.apiRssMb.endMb} MB at the end.` +
+      memoryByQuery([...report.queries, ...(report.overall.mix ? [report.overall.mix] : [])]),
     ...Object.entries(report.peerFailures).map(([query, message]) => `- **${query}**: side b could not answer (${message.slice(0, 300)}); its timed requests are counted as errors.`),
     '',
     `## ${options.connections} requests in flight`,

@@ -19,6 +19,8 @@ export interface QueryResult {
   throughputAOverB: number;
   /** a's median latency over c's, alone when measured so (else under load): 1 is the floor. */
   medianAOverC: number;
+  /** Side a's resident memory while this query was timed, in MB (absent in reports before it was measured). */
+  apiRssMb?: { startMb: number; peakMb: number; endMb: number };
 }
 
 export interface Overall {
