@@ -39,7 +39,7 @@ import { benchQueries, selectQueries } from './queries/index.js';
 import type { BenchQuery } from './queries/types.js';
 import { scalingTable, writeScalingReport } from './measure/scaling.js';
 import { sampleRss } from './support/server.js';
-import { API_ENTRY, buildApi } from '../scripts/build-api.js';
+import { API_ENTRY, API_NODE_OPTIONS, buildApi } from '../scripts/build-api.js';
 
 const DATABASE = 'neo4j';
 const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench', 'results');
@@ -177,7 +177,7 @@ async function benchScale(options: Options, enterprises: number, cleanups: (() =
     return server;
   };
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const ours = await startSide('a (this API)', API_ENTRY, /API ready at (http\S+)/, profile);
+  const ours = await startSide('a (this API)', API_ENTRY, /API ready at (http\S+)/, [...API_NODE_OPTIONS, ...profile]);
   const neo4jGraphQL = await startSide('b (@neo4j/graphql)', 'bench/neo4j-graphql/main.ts', /^ready (http\S+)$/);
   const raw: RawTarget = { driver, database: DATABASE, transactionTimeoutMs: options.transactionTimeoutMs };
 

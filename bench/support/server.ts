@@ -4,7 +4,7 @@ import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { hashApiKey } from '../../src/auth/api-keys.js';
 import { freePort } from '../../src/db/local-neo4j.js';
-import { API_ENTRY, buildApi } from '../../scripts/build-api.js';
+import { API_ENTRY, API_NODE_OPTIONS, buildApi } from '../../scripts/build-api.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -40,7 +40,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   buildApi();
   const port = await freePort();
   const { NODE_ENV: _testMode, ...env } = process.env;
-  const child = spawn(process.execPath, [API_ENTRY], {
+  const child = spawn(process.execPath, [...API_NODE_OPTIONS, API_ENTRY], {
     cwd: ROOT,
     env: {
       ...env,

@@ -7,7 +7,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../src/db/local-neo4j.js';
-import { API_ENTRY, buildApi } from '../../scripts/build-api.js';
+import { API_ENTRY, API_NODE_OPTIONS, buildApi } from '../../scripts/build-api.js';
 
 // What `npm start` runs once its prestart step has compiled the API.
 beforeAll(() => buildApi(), 180_000);
@@ -21,7 +21,7 @@ interface Started {
 function startMain(env: Record<string, string>): Started {
   // Without vitest's NODE_ENV=test, so the server runs as it does for a user.
   const { NODE_ENV: _testMode, ...userEnv } = process.env;
-  const child = spawn(process.execPath, [API_ENTRY], {
+  const child = spawn(process.execPath, [...API_NODE_OPTIONS, API_ENTRY], {
     env: { ...userEnv, NEO4J_URI: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so a test can deliver Ctrl-C the way a terminal does: to the whole group.
