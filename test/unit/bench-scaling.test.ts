@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measurement, type SideMeasurement } from '../../bench/measure/latency.js';
-import type { BenchReport } from '../../bench/measure/markdown.js';
+import { type BenchReport, markdownReport } from '../../bench/measure/markdown.js';
 import { overallOf, queryResult, SIDE_NAMES, type Side } from '../../bench/measure/report.js';
 import { scalingTable, writeScalingReport } from '../../bench/measure/scaling.js';
 
@@ -58,5 +58,14 @@ describe('the scaling report of npm run bench -- --scales', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the report of one scale', () => {
+  it("gives side a's memory during each query where the run measured it", () => {
+    const measured = report(10_000, { a: 2, b: 3, c: 1 }, [400, 200, 800]);
+    measured.queries[0] = { ...measured.queries[0]!, apiRssMb: { startMb: 101, peakMb: 187.5, endMb: 140 } };
+    expect(markdownReport(measured)).toContain('10 MB at the peak, 120 MB at the end. By query (start → peak → end): entityById 101 → 187.5 → 140.');
+    expect(markdownReport(report(10_000, { a: 2, b: 3, c: 1 }, [400, 200, 800]))).toContain('120 MB at the end.\n');
   });
 });
