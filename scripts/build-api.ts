@@ -1,8 +1,9 @@
 // Compiles the API (src/) to JavaScript in dist/ with tsc, incrementally: an unchanged src/ costs
 // a few seconds. `npm start`, the benchmarks and the start-up tests run dist/main.js under plain
 // Node with API_NODE_OPTIONS, as a deployment would: about 50 MB less resident memory than the
-// TypeScript under tsx, whose module loader runs on a thread of its own. dist/ mirrors src/ one level below the project
-// root, so the modules find cypher/, data/, schema/ and web/dist/ as they do from src/.
+// TypeScript under tsx, whose module loader runs on a thread of its own. dist/ mirrors src/ one
+// level below the project root, so the modules find cypher/, data/, schema/ and web/dist/ as they
+// do from src/.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ export const API_ENTRY = 'dist/main.js';
  * unit test holds the two equal). Before it collects again, V8 lets the old generation grow to up
  * to four times what survived its last full collection; under load nearly everything an answer
  * allocates outlives the young collections while its request waits on Neo4j, so the heap filled
- * with finished answers: 300-340 MB resident at 8 requests in flight, with 40-50 MB alive after a
+ * with finished answers: 290-320 MB resident at 8 requests in flight, with 40-50 MB alive after a
  * full collection. Growing by at most twice keeps it near 220 MB at the same throughput
  * (docs/scaling.md).
  */
