@@ -214,7 +214,7 @@ async function benchScale(options: Options, enterprises: number, cleanups: (() =
   let mix: QueryResult | null = null;
   if (queries.length >= 2) {
     const during = sampleRss(ours);
-    const sides = await measureSides(batchesOf(queries), options.load, (side) => log(`mix: ${side}…`));
+    const sides = await measureSides(batchesOf(queries), options.load, (side) => log(`mix: ${side}…`), queries.length);
     mix = { ...queryResult('mix', 'every question in turn on every connection', sides, null), apiRssMb: during.stop() };
   }
   const apiRssMb = memory.stop();

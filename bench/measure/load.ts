@@ -28,8 +28,8 @@ export type Batch = (amount: number, connections: number) => Promise<BatchResult
 const answered = (r: BatchResult) => r.samples.length + r.graphqlErrors + r.non2xx + r.failures;
 
 /** Doubles the batch until it has run for `warmupSeconds`; resolves with the last batch's answers per second. */
-async function warmUp(batch: Batch, options: LoadOptions): Promise<number> {
-  let amount = options.connections;
+async function warmUp(batch: Batch, options: LoadOptions, turn: number): Promise<number> {
+  let amount = turn;
   let seconds = 0;
   let rate = 0;
   do {
@@ -49,14 +49,25 @@ async function warmUp(batch: Batch, options: LoadOptions): Promise<number> {
  * than cut off, and none is still running on the server when the next run starts. A side's runs
  * are sized from its warm-up's rate to last about `durationSeconds` together (at least one
  * request per connection each).
+ *
+ * With a batch of several `questions`, asked in turn on every connection, every batch (warm-up
+ * included) is a whole number of turns, each connection asking each question once per turn: a
+ * batch cut short would ask the first questions more often than the last, and a small one (a
+ * slow graph, a short run) might never reach the last at all.
  */
-export async function measureSides<S extends string>(batches: Record<S, Batch>, options: LoadOptions, onRun: (side: S) => void): Promise<Record<S, SideMeasurement>> {
+export async function measureSides<S extends string>(
+  batches: Record<S, Batch>,
+  options: LoadOptions,
+  onRun: (side: S) => void,
+  questions = 1,
+): Promise<Record<S, SideMeasurement>> {
   const sides = Object.keys(batches) as S[];
+  const turn = options.connections * questions;
   const amounts = {} as Record<S, number>;
   for (const side of sides) {
     onRun(side);
-    const rate = await warmUp(batches[side], options);
-    amounts[side] = Math.max(options.connections, Math.round((rate * options.durationSeconds) / options.rounds));
+    const rate = await warmUp(batches[side], options, turn);
+    amounts[side] = Math.max(1, Math.round((rate * options.durationSeconds) / options.rounds / turn)) * turn;
   }
   const runs = Object.fromEntries(sides.map((side) => [side, [] as BatchResult[]])) as Record<S, BatchResult[]>;
   for (let round = 0; round < options.rounds; round++) {
