@@ -21,6 +21,7 @@
 // @param weights: { [kind: string]: float }
 // @param first: int
 // @param hubTies: int — an anchor with more candidate ties is a hub (PARTNER_HUB_TIES, src/data/explore/reads.ts)
+// @param shortlist: int — the candidates of the other anchors scored with every reason first (PARTNER_SHORTLIST, same file)
 // @returns subject, subjectLabels, area, areaLabels, candidates
 OPTIONAL MATCH (subject:Entity {id: coalesce($enterpriseId, $industry)})
 OPTIONAL MATCH (area:Entity {id: $inArea})
@@ -61,34 +62,68 @@ CALL (subject, area, homeRegions) {
     CASE WHEN kind = 'SHARED_INDUSTRY' THEN COUNT { (via)<-[:IN_INDUSTRY]-() } ELSE COUNT { (via)--() } END > $hubTies AS hub
   WITH area, homeRegions, subject, collect({kind: kind, via: via, chains: chains, hub: hub}) AS anchors
   WITH area, homeRegions, subject, anchors, [a IN anchors WHERE a.hub] AS hubs
-  // First the candidates of the anchors that are not hubs, read whole, each scored with every
-  // reason, hubs included (checked from the candidate's side), as node references only. When $first
-  // of them are on the side and a candidate tied to hubs alone could not score as much as the last
-  // of them, they are the answer, and the hubs' candidates are never read. Otherwise every anchor's
-  // candidates are read and ranked.
-  CALL (area, homeRegions, subject, anchors, hubs) {
+  // The candidates of the anchors that are not hubs, read whole, each with its score from those
+  // anchors alone (`near`), as node references only. The ranking is looked for in three steps, each
+  // taken only when the one before did not settle it:
+  //   1. The best $shortlist of them by `near` then id are scored with every reason, hubs included
+  //      (checked from the candidate's side), and ranked.
+  //   2. All of them are, as in 1 (when the shortlist did not hold them all).
+  //   3. Every anchor's candidates are read and ranked.
+  // A step's ranking is the answer when $first of its candidates are on the side and no candidate
+  // it left out could rank before the last of them: one tied to hubs alone scores at most the sum
+  // of the hubs' weights (`hubMost`); one beyond the shortlist, whose `near` is at most that of the
+  // next after it (`beyond`, null when there is none), at most `beyond` + `hubMost`, and as much
+  // only with `near` = `beyond`, its id then coming after those of the shortlist with that `near`.
+  // So the hubs' candidates are read only when a candidate tied to hubs alone could rank, and the
+  // candidates of a large anchor are checked against the hubs only when its best could not settle it.
+  CALL (subject, anchors) {
+    UNWIND [a IN anchors WHERE NOT a.hub] AS anchor
+    WITH subject, anchor.kind AS kind, anchor.via AS via
+    // @include partnerTies
+    WITH c AS e, kind
+    WHERE any(label IN labels(e) WHERE label IN $candidateLabels) AND e <> subject
+    WITH e, sum($weights[kind]) AS near
+    ORDER BY near DESC, e.id
+    LIMIT toInteger($shortlist) + 1
+    RETURN collect({e: e, near: near}) AS best
+  }
+  WITH area, homeRegions, subject, anchors, hubs, best[..toInteger($shortlist)] AS shortlist, best[toInteger($shortlist)].near AS beyond,
+    reduce(most = 0.0, hub IN hubs | most + $weights[hub.kind]) AS hubMost
+  CALL (area, homeRegions, hubs, shortlist) {
+    UNWIND shortlist AS candidate
+    WITH area, homeRegions, hubs, candidate.e AS e, candidate.near AS near
+    // @include partnerHubKinds
+    WITH area, homeRegions, e, near, near + reduce(sum = 0.0, kind IN hubKinds | sum + $weights[kind]) AS score
+    ORDER BY score DESC, e.id
+    // @include side
+    WITH e, near, score WHERE area.id IN sideIds
+    ORDER BY score DESC, e.id
+    LIMIT toInteger($first)
+    RETURN collect({e: e, near: near, score: score}) AS ranked
+  }
+  WITH area, homeRegions, subject, anchors, hubs, hubMost, ranked, beyond,
+    size(ranked) >= $first AND (size(hubs) = 0 OR hubMost < last(ranked).score)
+      AND (beyond IS NULL OR beyond + hubMost < last(ranked).score
+        OR (beyond + hubMost = last(ranked).score AND last(ranked).near = beyond)) AS shortlisted
+  CALL (area, homeRegions, subject, anchors, hubs, shortlisted, beyond) {
+    WITH area, homeRegions, subject, anchors, hubs WHERE NOT shortlisted AND beyond IS NOT NULL
     UNWIND [a IN anchors WHERE NOT a.hub] AS anchor
     WITH area, homeRegions, subject, hubs, anchor.kind AS kind, anchor.via AS via
     // @include partnerTies
     WITH area, homeRegions, hubs, c AS e, kind
     WHERE any(label IN labels(e) WHERE label IN $candidateLabels) AND e <> subject
-    WITH area, homeRegions, hubs, e, sum($weights[kind]) AS score
-    CALL (e, hubs) {
-      UNWIND hubs AS hub
-      WITH e, hub.kind AS kind, hub.via AS via
-      // @include partnerTied
-      RETURN sum($weights[tiedKind]) AS hubScore
-    }
-    WITH area, homeRegions, e, score + hubScore AS score
+    WITH area, homeRegions, hubs, e, sum($weights[kind]) AS near
+    // @include partnerHubKinds
+    WITH area, homeRegions, e, near + reduce(sum = 0.0, kind IN hubKinds | sum + $weights[kind]) AS score
     ORDER BY score DESC, e.id
     // @include side
     WITH e, score WHERE area.id IN sideIds
     ORDER BY score DESC, e.id
     LIMIT toInteger($first)
-    RETURN collect({e: e, score: score}) AS ranked
+    RETURN collect({e: e, score: score}) AS read
   }
-  WITH area, homeRegions, subject, anchors, ranked,
-    size(hubs) = 0 OR (size(ranked) >= $first AND reduce(best = 0.0, hub IN hubs | best + $weights[hub.kind]) < last(ranked).score) AS settled
+  WITH area, homeRegions, subject, anchors, hubs, hubMost, CASE WHEN shortlisted OR beyond IS NULL THEN ranked ELSE read END AS ranked
+  WITH area, homeRegions, subject, anchors, ranked, size(hubs) = 0 OR (size(ranked) >= $first AND hubMost < last(ranked).score) AS settled
   CALL (area, homeRegions, subject, anchors, settled) {
     WITH area, homeRegions, subject, anchors WHERE NOT settled
     UNWIND anchors AS anchor
@@ -171,18 +206,23 @@ CALL (kind, via) {
   RETURN c
 }
 
-// @fragment partnerTied
-// One row when the entity `e` is tied to the anchor (`kind`, `via`) as partnerTies finds its
-// candidates, checked between the two (from the side with fewer relationships: a hub's are never
-// listed); no row when it is not.
-CALL (e, kind, via) {
-  WITH e, kind, via WHERE kind = 'SHARED_INDUSTRY' AND e:Enterprise AND EXISTS { (e)-[:IN_INDUSTRY]->(via) }
-  RETURN kind AS tiedKind
-  UNION
-  WITH e, kind, via WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM', 'SHARED_PROJECT', 'LINKING_PERSON']
-    AND (EXISTS { (e)--(via) } OR (kind <> 'SHARED_PROJECT' AND kind <> 'LINKING_PERSON' AND EXISTS { (e)-[:RUNS]->(:Project)--(via) }))
-  RETURN kind AS tiedKind
-  UNION
-  WITH e, kind, via WHERE kind = 'CONNECTED_PEOPLE' AND EXISTS { (via)-[:HOLDS_POSITION]->(e) }
-  RETURN kind AS tiedKind
+// @fragment partnerHubKinds
+// `hubKinds`: the kind of each hub (anchor of `hubs`) the candidate `e` is tied to as
+// partnerTies finds its candidates, checked between the two (from the side with fewer
+// relationships: a hub's are never listed).
+CALL (e, hubs) {
+  UNWIND hubs AS hub
+  WITH e, hub.kind AS kind, hub.via AS via
+  CALL (e, kind, via) {
+    WITH e, kind, via WHERE kind = 'SHARED_INDUSTRY' AND e:Enterprise AND EXISTS { (e)-[:IN_INDUSTRY]->(via) }
+    RETURN kind AS tiedKind
+    UNION
+    WITH e, kind, via WHERE kind IN ['SHARED_TASK', 'SHARED_COOPERATION_AREA', 'SHARED_PLATFORM', 'SHARED_PROJECT', 'LINKING_PERSON']
+      AND (EXISTS { (e)--(via) } OR (kind <> 'SHARED_PROJECT' AND kind <> 'LINKING_PERSON' AND EXISTS { (e)-[:RUNS]->(:Project)--(via) }))
+    RETURN kind AS tiedKind
+    UNION
+    WITH e, kind, via WHERE kind = 'CONNECTED_PEOPLE' AND EXISTS { (via)-[:HOLDS_POSITION]->(e) }
+    RETURN kind AS tiedKind
+  }
+  RETURN collect(tiedKind) AS hubKinds
 }

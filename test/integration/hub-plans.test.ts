@@ -273,16 +273,22 @@ describe('partner candidates', () => {
     candidateLabels: ['Enterprise', 'Organization', 'Platform'],
     first: 10,
   });
-  const run = async (enterpriseId: string, hubTies: number) => {
+  // by default a shortlist that holds every candidate (a list index is a 32-bit integer)
+  const run = async (enterpriseId: string, hubTies: number, shortlist = 2 ** 31 - 2) => {
     const session = driver.session({ database: TEST_DATABASE, defaultAccessMode: neo4j.session.READ });
     try {
-      const params = { ...request(enterpriseId), weights: { ...PARTNER_REASON_WEIGHTS }, hubTies };
+      const params = { ...request(enterpriseId), weights: { ...PARTNER_REASON_WEIGHTS }, hubTies, shortlist };
       const { records } = await session.run(statement('partnerCandidates').text, params);
-      // the rows of the steps that list an industry's enterprises
-      const industryTies = (await profile('partnerCandidates', params))
-        .filter((step) => /\(via\)<-\[\w+:IN_INDUSTRY\]-\(c\)/.test(String(step.arguments.Details)))
-        .reduce((sum, step) => sum + step.rows, 0);
-      return { answer: records[0]!.get('candidates') as unknown[], industryTies };
+      const steps = await profile('partnerCandidates', params);
+      const rows = (details: RegExp) => steps.filter((step) => details.test(String(step.arguments.Details))).map((step) => step.rows);
+      return {
+        answer: records[0]!.get('candidates') as unknown[],
+        // the rows of the steps that list an industry's enterprises
+        industryTies: rows(/\(via\)<-\[\w+:IN_INDUSTRY\]-\(c\)/).reduce((sum, n) => sum + n, 0),
+        // the candidates of the anchors that are not hubs, and how many of them the shortlist held
+        candidates: Math.max(0, ...rows(/sum\(\$weights\[kind\]\) AS near/)),
+        shortlisted: Math.max(0, ...rows(/shortlist AS candidate/)),
+      };
     } finally {
       await session.close();
     }
@@ -313,6 +319,35 @@ describe('partner candidates', () => {
     expect(allHubs.answer).toEqual(everything.answer);
     expect(allHubs.industryTies).toBe(everything.industryTies);
     expect([...plans].sort()).toEqual(['hub left unread', 'hub read']);
+  });
+
+  it('with a shortlist of any length: the answer of reading everything, the shortlist settling it when it can', async () => {
+    const hub = landmarks.hubIndustry.id;
+    const ties = (around.get(hub) ?? []).filter((r) => r.type === 'IN_INDUSTRY').length;
+    const enterprises = [...neighbours(hub)].filter((id) => id.startsWith('enterprise:syn')).sort(compare).slice(0, 5);
+    const plans = new Set<string>();
+    for (const id of enterprises) {
+      const everything = await run(id, Number.MAX_SAFE_INTEGER);
+      // the industry ties of the other anchors; a step that reads them again reads as many
+      const others = everything.industryTies - ties;
+      for (const shortlist of [2, 20, 200]) {
+        const bounded = await run(id, ties - 1, shortlist);
+        expect([id, shortlist, bounded.answer]).toEqual([id, shortlist, everything.answer]);
+        expect(bounded.shortlisted).toBe(Math.min(shortlist, bounded.candidates));
+        const plan =
+          bounded.industryTies === others
+            ? bounded.shortlisted < bounded.candidates
+              ? 'settled by a shortlist that left candidates out'
+              : 'settled by a shortlist of every candidate'
+            : bounded.industryTies === 2 * others
+              ? 'settled by every candidate of the other anchors'
+              : 'every anchor read';
+        if (plan === 'every anchor read') expect(bounded.industryTies).toBe(2 * others + everything.industryTies);
+        plans.add(plan);
+      }
+    }
+    expect(plans).toContain('settled by a shortlist that left candidates out');
+    expect(plans).toContain('settled by every candidate of the other anchors');
   });
 
   it('as the API answers them, with the bound of the API', async () => {

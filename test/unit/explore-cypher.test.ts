@@ -19,7 +19,7 @@ describe('cypher/explore', () => {
     expect(params('neighborhood')).toEqual(['briefNodes', 'depth', 'id', 'limit', 'relationshipProperties', 'relationshipTypes']);
     expect(params('paths')).toEqual(['excludeIds', 'excludeLabels', 'excludeRelationshipTypes', 'first', 'fromId', 'maxLength', 'toId']);
     expect(params('pathsWiden')).toEqual([...params('paths'), 'hubDegree', 'shortestLength'].sort());
-    expect(params('partnerCandidates')).toEqual(['candidateLabels', 'enterpriseId', 'first', 'hubTies', 'inArea', 'industry', 'weights']);
+    expect(params('partnerCandidates')).toEqual(['candidateLabels', 'enterpriseId', 'first', 'hubTies', 'inArea', 'industry', 'shortlist', 'weights']);
   });
 
   it('reaches as far as the largest depth and path length the arguments allow', () => {
