@@ -1,34 +1,15 @@
-import { defineQuery } from "../../db/cypher.js";
-import { badUserInput, notFound } from "../../model/errors.js";
-import { citationsOf } from "../../model/citations.js";
-import type {
-  NewAreaRow,
-  PlatformRow,
-  TaskRow,
-} from "../../model/rows.generated.js";
-import type { EdgeProjection } from "../loaders.js";
-import type { ReadPort } from "../port.js";
-import { type RawProperties, toEntity } from "../rows.js";
-import type {
-  NeighborhoodRequest,
-  PartnerRequest,
-  PathsRequest,
-} from "./arguments.js";
-import type {
-  PartnerCandidateRow,
-  PartnerReasonRow,
-  PathRow,
-  RawRelationship,
-  SubgraphRow,
-  TaskCoverageRow,
-} from "./rows.js";
-import {
-  PARTNER_REASON_WEIGHTS,
-  type PartnerReasonKind,
-  partnerScore,
-} from "./score.js";
-import { gapReason } from "./gaps.js";
-import { mergeCitations, toEdge, toPath } from "./sentences.js";
+import { defineQuery } from '../../db/cypher.js';
+import { badUserInput, notFound } from '../../model/errors.js';
+import { citationsOf } from '../../model/citations.js';
+import type { NewAreaRow, PlatformRow, TaskRow } from '../../model/rows.generated.js';
+import type { EdgeProjection } from '../loaders.js';
+import type { ReadPort } from '../port.js';
+import { type RawProperties, toEntity } from '../rows.js';
+import type { NeighborhoodRequest, PartnerRequest, PathsRequest } from './arguments.js';
+import type { PartnerCandidateRow, PartnerReasonRow, PathRow, RawRelationship, SubgraphRow, TaskCoverageRow } from './rows.js';
+import { PARTNER_REASON_WEIGHTS, type PartnerReasonKind, partnerScore } from './score.js';
+import { gapReason } from './gaps.js';
+import { mergeCitations, toEdge, toPath } from './sentences.js';
 
 /**
  * The analyst queries: taskCoverage, neighborhood, paths and partnerCandidates. Each is ONE named
@@ -65,37 +46,17 @@ interface PartnerRecord {
   candidates: {
     entity: RawProperties;
     score: number;
-    reasons: {
-      kind: PartnerReasonKind;
-      via: RawProperties;
-      relationships: RawRelationship[][];
-    }[];
+    reasons: { kind: PartnerReasonKind; via: RawProperties; relationships: RawRelationship[][] }[];
   }[];
 }
 
-const taskCoverageQuery = defineQuery<
-  Record<string, never>,
-  TaskCoverageRecord
->("taskCoverage");
+const taskCoverageQuery = defineQuery<Record<string, never>, TaskCoverageRecord>('taskCoverage');
 const neighborhoodQuery = defineQuery<
-  {
-    id: string;
-    depth: number;
-    relationshipTypes: string[] | null;
-    limit: number;
-    briefNodes: boolean;
-    relationshipProperties: boolean;
-  },
+  { id: string; depth: number; relationshipTypes: string[] | null; limit: number; briefNodes: boolean; relationshipProperties: boolean },
   NeighborhoodRecord
->("neighborhood");
-const pathsQuery = defineQuery<
-  PathsRequest,
-  PathsRecord & { shortestCount: number | null; shortestLength: number | null }
->("paths");
-const pathsWidenQuery = defineQuery<
-  PathsRequest & { shortestLength: number; hubDegree: number },
-  Pick<PathsRecord, "paths"> & { truncated: boolean }
->("pathsWiden");
+>('neighborhood');
+const pathsQuery = defineQuery<PathsRequest, PathsRecord & { shortestCount: number | null; shortestLength: number | null }>('paths');
+const pathsWidenQuery = defineQuery<PathsRequest & { shortestLength: number; hubDegree: number }, Pick<PathsRecord, 'paths'> & { truncated: boolean }>('pathsWiden');
 
 /**
  * The search for paths of the next length passes through no entity with more relationships than
@@ -118,37 +79,23 @@ export const PARTNER_HUB_TIES = 50_000;
  */
 export const PARTNER_SHORTLIST = 5_000;
 const partnerQuery = defineQuery<
-  PartnerRequest & {
-    weights: Record<string, number>;
-    hubTies: number;
-    shortlist: number;
-  },
+  PartnerRequest & { weights: Record<string, number>; hubTies: number; shortlist: number },
   PartnerRecord
->("partnerCandidates");
+>('partnerCandidates');
 
 /** Every key task, by year and number, with its platforms per side and its gaps. */
-export async function readTaskCoverage(
-  ctx: ReadPort,
-): Promise<TaskCoverageRow[]> {
-  const rows = await ctx.read((tx) =>
-    taskCoverageQuery.run(tx, {}, ctx.roundTrips),
-  );
+export async function readTaskCoverage(ctx: ReadPort): Promise<TaskCoverageRow[]> {
+  const rows = await ctx.read((tx) => taskCoverageQuery.run(tx, {}, ctx.roundTrips));
   // The statement returns a Task, NewAreas and Platforms where these types are expected.
   const task = (raw: RawProperties) => toEntity(raw) as TaskRow;
   const newArea = (raw: RawProperties) => toEntity(raw) as NewAreaRow;
   const platform = (raw: RawProperties) => toEntity(raw) as PlatformRow;
   return rows.map((row) => {
     const gaps = row.gaps.map(newArea);
-    const reason = gapReason(
-      row.sides.some((side) => side.platforms.length > 0),
-      row.platformsWithoutSide.length > 0,
-    );
+    const reason = gapReason(row.sides.some((side) => side.platforms.length > 0), row.platformsWithoutSide.length > 0);
     return {
       task: task(row.task),
-      sides: row.sides.map((side) => ({
-        newArea: newArea(side.newArea),
-        platforms: side.platforms.map(platform),
-      })),
+      sides: row.sides.map((side) => ({ newArea: newArea(side.newArea), platforms: side.platforms.map(platform) })),
       gaps,
       gapReasons: gaps.map((area) => ({ newArea: area, reason })),
       platformsWithoutSide: row.platformsWithoutSide.map(platform),
@@ -157,20 +104,10 @@ export async function readTaskCoverage(
 }
 
 /** `projection` says what the query selects: brief nodes and bare edges leave the rest of each row at its default. */
-export async function readNeighborhood(
-  ctx: ReadPort,
-  request: NeighborhoodRequest,
-  projection: EdgeProjection,
-): Promise<SubgraphRow> {
-  const [row] = await ctx.read((tx) =>
-    neighborhoodQuery.run(tx, { ...request, ...projection }, ctx.roundTrips),
-  );
+export async function readNeighborhood(ctx: ReadPort, request: NeighborhoodRequest, projection: EdgeProjection): Promise<SubgraphRow> {
+  const [row] = await ctx.read((tx) => neighborhoodQuery.run(tx, { ...request, ...projection }, ctx.roundTrips));
   if (!row || row.center === null) throw notFound(request.id);
-  return {
-    nodes: row.nodes.map(toEntity),
-    edges: row.edges.map(toEdge),
-    truncated: row.truncated,
-  };
+  return { nodes: row.nodes.map(toEntity), edges: row.edges.map(toEdge), truncated: row.truncated };
 }
 
 /**
@@ -179,89 +116,51 @@ export async function readNeighborhood(
  * the first statement returned the whole group). `truncated` is that second search's: true when
  * its bound (PATHS_HUB_DEGREE) may have left paths out; it is the same on every path.
  */
-export async function readPaths(
-  ctx: ReadPort,
-  request: PathsRequest,
-): Promise<PathRow[]> {
+export async function readPaths(ctx: ReadPort, request: PathsRequest): Promise<PathRow[]> {
   const { paths, truncated } = await ctx.read(async (tx) => {
     const [row] = await pathsQuery.run(tx, { ...request }, ctx.roundTrips);
     if (!row || row.from === null) throw notFound(request.fromId);
     if (row.to === null) throw notFound(request.toId);
     const { shortestCount, shortestLength } = row;
-    const widen =
-      shortestCount !== null &&
-      shortestCount > 0 &&
-      shortestCount < request.first &&
-      shortestLength !== null &&
-      shortestLength < request.maxLength;
+    const widen = shortestCount !== null && shortestCount > 0 && shortestCount < request.first && shortestLength !== null && shortestLength < request.maxLength;
     if (!widen) return { paths: row.paths, truncated: false };
-    const [wider] = await pathsWidenQuery.run(
-      tx,
-      { ...request, shortestLength, hubDegree: PATHS_HUB_DEGREE },
-      ctx.roundTrips,
-    );
-    return {
-      paths: [...row.paths, ...(wider?.paths ?? [])].slice(0, request.first),
-      truncated: wider?.truncated ?? false,
-    };
+    const [wider] = await pathsWidenQuery.run(tx, { ...request, shortestLength, hubDegree: PATHS_HUB_DEGREE }, ctx.roundTrips);
+    return { paths: [...row.paths, ...(wider?.paths ?? [])].slice(0, request.first), truncated: wider?.truncated ?? false };
   });
-  return paths.map((path) => ({
-    ...toPath(path.nodes, path.relationships),
-    truncated,
-  }));
+  return paths.map((path) => ({ ...toPath(path.nodes, path.relationships), truncated }));
 }
 
-function requireLabel(
-  labels: string[] | null,
-  label: string,
-  id: string,
-  argument: string,
-): void {
+function requireLabel(labels: string[] | null, label: string, id: string, argument: string): void {
   if (labels && !labels.includes(label)) {
-    const actual = labels.find((l) => l !== "Entity") ?? "Entity";
-    throw badUserInput(
-      `${argument} must name an entity of type ${label}, but "${id}" is of type ${actual}`,
-      argument,
-    );
+    const actual = labels.find((l) => l !== 'Entity') ?? 'Entity';
+    throw badUserInput(`${argument} must name an entity of type ${label}, but "${id}" is of type ${actual}`, argument);
   }
 }
 
-export async function readPartnerCandidates(
-  ctx: ReadPort,
-  request: PartnerRequest,
-): Promise<PartnerCandidateRow[]> {
+export async function readPartnerCandidates(ctx: ReadPort, request: PartnerRequest): Promise<PartnerCandidateRow[]> {
   const [row] = await ctx.read((tx) =>
     partnerQuery.run(
       tx,
-      {
-        ...request,
-        weights: { ...PARTNER_REASON_WEIGHTS },
-        hubTies: PARTNER_HUB_TIES,
-        shortlist: PARTNER_SHORTLIST,
-      },
+      { ...request, weights: { ...PARTNER_REASON_WEIGHTS }, hubTies: PARTNER_HUB_TIES, shortlist: PARTNER_SHORTLIST },
       ctx.roundTrips,
     ),
   );
   const subjectId = (request.enterpriseId ?? request.industry)!;
   if (!row || row.subject === null) throw notFound(subjectId);
   if (row.area === null) throw notFound(request.inArea);
-  if (request.enterpriseId !== null)
-    requireLabel(row.subjectLabels, "Enterprise", subjectId, "enterpriseId");
-  else requireLabel(row.subjectLabels, "Industry", subjectId, "industry");
-  requireLabel(row.areaLabels, "NewArea", request.inArea, "inArea");
+  if (request.enterpriseId !== null) requireLabel(row.subjectLabels, 'Enterprise', subjectId, 'enterpriseId');
+  else requireLabel(row.subjectLabels, 'Industry', subjectId, 'industry');
+  requireLabel(row.areaLabels, 'NewArea', request.inArea, 'inArea');
   return row.candidates.map((candidate) => {
-    const reasons = candidate.reasons.map((reason): PartnerReasonRow => ({
-      kind: reason.kind,
-      via: toEntity(reason.via),
-      weight: PARTNER_REASON_WEIGHTS[reason.kind],
-      citations: mergeCitations(
-        reason.relationships.flat().map((raw) => citationsOf(raw.properties)),
-      ),
-    }));
-    return {
-      entity: toEntity(candidate.entity),
-      score: partnerScore(reasons),
-      reasons,
-    };
+    const reasons = candidate.reasons.map(
+      (reason): PartnerReasonRow => ({
+        kind: reason.kind,
+        via: toEntity(reason.via),
+        weight: PARTNER_REASON_WEIGHTS[reason.kind],
+        citations: mergeCitations(reason.relationships.flat().map((raw) => citationsOf(raw.properties))),
+      }),
+    );
+    return { entity: toEntity(candidate.entity), score: partnerScore(reasons), reasons };
   });
 }
+
