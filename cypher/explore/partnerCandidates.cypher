@@ -67,7 +67,9 @@ CALL (subject, area, homeRegions) {
   // taken only when the one before did not settle it:
   //   1. The best $shortlist of them by `near` then id are scored with every reason, hubs included
   //      (checked from the candidate's side), and ranked.
-  //   2. All of them are, as in 1 (when the shortlist did not hold them all).
+  //   2. All of them are, as in 1 (when the shortlist did not hold them all), read again: kept in
+  //      a list from step 1 and unwound, they were charged against the transaction's memory once
+  //      per row, past its 1.4 GB at a million enterprises.
   //   3. Every anchor's candidates are read and ranked.
   // A step's ranking is the answer when $first of its candidates are on the side and no candidate
   // it left out could rank before the last of them: one tied to hubs alone scores at most the sum
